@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { SourceSchema } from './prospect';
+import { StageSchema } from './stage';
+import { LIMITS, cleanMultiline, lineField } from './text';
+
+export const CriterionStatusSchema = z.enum(['met', 'not_met', 'unknown']);
+export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
+
+export const CriterionAnswerSchema = z.object({
+  status: CriterionStatusSchema,
+  note: z.string().max(LIMITS.note, `A note is longer than ${LIMITS.note} characters`).default(''),
+});
+export type CriterionAnswer = z.infer<typeof CriterionAnswerSchema>;
+
+export const ChecklistSchema = z.object({
+  frameworkId: z.string().min(1),
+  answers: z.record(z.string(), CriterionAnswerSchema).default({}),
+});
+export type Checklist = z.infer<typeof ChecklistSchema>;
+
+export const StageChangeSchema = z.object({
+  stage: StageSchema,
+  at: z.number(),
+  reason: z.string().max(LIMITS.short).optional(),
+});
+export type StageChange = z.infer<typeof StageChangeSchema>;
+
+export const ScoreReasonSchema = z.object({ points: z.number(), text: z.string() });
+export type ScoreReason = z.infer<typeof ScoreReasonSchema>;
+
+/** Fields a rep can type into; once edited by hand, a later capture never overwrites them. */
+export const EDITABLE_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'headline',
+  'title',
+  'company',
+  'email',
+  'phone',
+  'location',
+  'website',
+  'profileUrl',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export const LeadSchema = z.object({
+  id: z.string().min(1),
+  fullName: z.string().min(1, 'A lead needs a name').max(LIMITS.name),
+  firstName: lineField('First name', LIMITS.name),
+  lastName: lineField('Last name', LIMITS.name),
+  headline: lineField('Headline', LIMITS.short),
+  title: lineField('Title', LIMITS.short),
+  company: lineField('Company', LIMITS.short),
+  email: lineField('Email', LIMITS.email),
+  phone: lineField('Phone', LIMITS.phone),
+  phoneE164: lineField('Phone', LIMITS.phone),
+  location: lineField('Location', LIMITS.short),
+  website: lineField('Website', LIMITS.url),
+  profileUrl: lineField('Profile URL', LIMITS.url),
+  source: SourceSchema,
+  sourceUrl: lineField('Source URL', LIMITS.url),
+  capturedAt: z.number(),
+  channel: lineField('Channel', LIMITS.tag),
+  stage: StageSchema.default('new'),
+  stageHistory: z.array(StageChangeSchema).default([]),
+  checklist: ChecklistSchema.default({ frameworkId: 'bant', answers: {} }),
+  score: z.number().min(0).max(100).default(0),
+  scoreReasons: z.array(ScoreReasonSchema).default([]),
+  dealValue: z.number().nonnegative().optional(),
+  tags: z.array(z.string().max(LIMITS.tag)).default([]),
+  notes: z.preprocess(
+    (v) => (typeof v === 'string' ? cleanMultiline(v) : v),
+    z.string().max(LIMITS.note, `Notes are longer than ${LIMITS.note} characters`).default(''),
+  ),
+  nextFollowUpAt: z.number().optional(),
+  /** Fields the rep changed by hand. */
+  editedFields: z.array(z.string()).default([]),
+  /** Dedupe keys, derived from the fields above by lib/db/keys.ts. */
+  emailKey: z.string().optional(),
+  profileKey: z.string().optional(),
+  nameCompanyKey: z.string().optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Lead = z.infer<typeof LeadSchema>;
+
+export const ActivityKindSchema = z.enum(['captured', 'updated', 'note', 'stage', 'checklist', 'followup', 'email', 'imported']);
+export const ActivitySchema = z.object({
+  id: z.number().int().optional(),
+  leadId: z.string(),
+  kind: ActivityKindSchema,
+  at: z.number(),
+  text: z.string().max(LIMITS.note),
+});
+export type Activity = z.infer<typeof ActivitySchema>;
+
+export const ReminderSchema = z.object({
+  id: z.string(),
+  leadId: z.string(),
+  dueAt: z.number(),
+  note: z.string().max(LIMITS.note).default(''),
+  status: z.enum(['pending', 'done', 'snoozed']),
+  firedAt: z.number().optional(),
+});
+export type Reminder = z.infer<typeof ReminderSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Limits for every text field that can come from a page, an import or the rep. */
+export const LIMITS = {
+  name: 200,
+  short: 300,
+  url: 2048,
+  email: 254,
+  phone: 64,
+  note: 10_000,
+  tag: 60,
+} as const;
+
+// C0/C1 control characters other than tab and newline, plus bidi overrides that can disguise text.
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Collapse whitespace to single spaces and drop control characters: how any one-line field is stored. */
+export function cleanLine(value: string): string {
+  return value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Keep line breaks (notes) but drop control characters and trailing space. */
+export function cleanMultiline(value: string): string {
+  return value
+    .replace(UNSAFE_CHARS, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
+}
+
+/** Shorten to `max` characters without splitting a surrogate pair, marking the cut with an ellipsis. */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const chars = Array.from(value);
+  if (chars.length <= max) return value;
+  return chars.slice(0, max - 1).join('') + '…';
+}
+
+/** A one-line text field: cleaned, empty becomes undefined, longer than `max` is refused with a readable message. */
+export const lineField = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? cleanLine(v) || undefined : v),
+    z.string().max(max, `${label} is longer than ${max} characters`).optional(),
+  );

@@ -25,6 +25,31 @@ export const StageChangeSchema = z.object({
 });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 
+/** How the interest started. */
+export const CHANNELS = [
+  { id: 'ad', label: 'Ad' },
+  { id: 'content', label: 'Content' },
+  { id: 'seo', label: 'SEO' },
+  { id: 'social', label: 'Social' },
+  { id: 'landing_page', label: 'Landing page' },
+  { id: 'referral', label: 'Referral' },
+  { id: 'outbound', label: 'Outbound' },
+  { id: 'event', label: 'Event' },
+] as const;
+export const ChannelSchema = z.enum(['ad', 'content', 'seo', 'social', 'landing_page', 'referral', 'outbound', 'event']);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+/** What the prospect did that shows intent. */
+export const INTEREST_SIGNALS = [
+  { id: 'form_fill', label: 'Filled in a form' },
+  { id: 'download', label: 'Downloaded content' },
+  { id: 'cta_click', label: 'Clicked a call-to-action' },
+  { id: 'newsletter', label: 'Subscribed to the newsletter' },
+  { id: 'demo_request', label: 'Requested a demo' },
+] as const;
+export const InterestSignalSchema = z.enum(['form_fill', 'download', 'cta_click', 'newsletter', 'demo_request']);
+export type InterestSignal = z.infer<typeof InterestSignalSchema>;
+
 export const ScoreReasonSchema = z.object({ points: z.number(), text: z.string() });
 export type ScoreReason = z.infer<typeof ScoreReasonSchema>;
 
@@ -39,6 +64,8 @@ export const EDITABLE_FIELDS = [
   'email',
   'phone',
   'location',
+  'industry',
+  'companySize',
   'website',
   'profileUrl',
 ] as const;
@@ -56,12 +83,15 @@ export const LeadSchema = z.object({
   phone: lineField('Phone', LIMITS.phone),
   phoneE164: lineField('Phone', LIMITS.phone),
   location: lineField('Location', LIMITS.short),
+  industry: lineField('Industry', LIMITS.short),
+  companySize: lineField('Company size', LIMITS.tag),
   website: lineField('Website', LIMITS.url),
   profileUrl: lineField('Profile URL', LIMITS.url),
   source: SourceSchema,
   sourceUrl: lineField('Source URL', LIMITS.url),
   capturedAt: z.number(),
-  channel: lineField('Channel', LIMITS.tag),
+  channel: ChannelSchema.optional(),
+  signals: z.array(InterestSignalSchema).default([]),
   stage: StageSchema.default('new'),
   stageHistory: z.array(StageChangeSchema).default([]),
   checklist: ChecklistSchema.default({ frameworkId: 'bant', answers: {} }),

@@ -1,0 +1,209 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { describeStorageError } from '@/lib/db/errors';
+import { activitiesFor, setNotes, setStage } from '@/lib/db/leads';
+import type { Lead } from '@/lib/model/lead';
+import { STAGES, StageSchema } from '@/lib/model/stage';
+import { LIMITS } from '@/lib/model/text';
+import { Checklist } from './Checklist';
+
+export interface LeadDetailProps {
+  db: LeadlineDatabase;
+  now: () => number;
+  leadId: string;
+  onBack: () => void;
+}
+
+const RECENT_ACTIVITY = 20;
+
+export function LeadDetail({ db, now, leadId, onBack }: LeadDetailProps) {
+  // null: no such lead (deleted elsewhere); undefined: still loading.
+  const lead = useLiveQuery(async () => (await db.leads.get(leadId)) ?? null, [db, leadId]);
+
+  return (
+    <section className="lead-detail">
+      <button type="button" className="back" onClick={onBack}>
+        Back to leads
+      </button>
+      {lead === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : lead === null ? (
+        <p className="empty">This lead no longer exists. It may have been deleted in another window.</p>
+      ) : (
+        <LeadView key={lead.id} db={db} now={now} lead={lead} />
+      )}
+    </section>
+  );
+}
+
+function LeadView({ db, now, lead }: { db: LeadlineDatabase; now: () => number; lead: Lead }) {
+  const ids = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [error, setError] = useState('');
+  const [notes, setNotesDraft] = useState(lead.notes);
+  const [notesStatus, setNotesStatus] = useState('');
+  const activities = useLiveQuery(() => activitiesFor(db, lead.id), [db, lead.id]);
+
+  // Arriving from the list, keyboard and screen-reader users start at the lead's name.
+  useEffect(() => headingRef.current?.focus(), []);
+
+  async function save(action: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await action();
+      setError('');
+      return true;
+    } catch (caught) {
+      console.error(caught);
+      setError(describeStorageError(caught));
+      return false;
+    }
+  }
+
+  async function changeStage(value: string) {
+    const stage = StageSchema.safeParse(value);
+    if (!stage.success) return;
+    await save(() => setStage(db, lead.id, stage.data, now()));
+  }
+
+  async function saveNotes() {
+    setNotesStatus('');
+    if (await save(() => setNotes(db, lead.id, notes, now()))) setNotesStatus('Notes saved');
+  }
+
+  const role = [lead.title, lead.company].filter(Boolean).join(' · ');
+  const profileHref = safeWebUrl(lead.profileUrl);
+  const websiteHref = safeWebUrl(lead.website);
+
+  return (
+    <article className="lead-view" aria-labelledby={`${ids}-name`}>
+      <h2 id={`${ids}-name`} ref={headingRef} tabIndex={-1}>
+        {lead.fullName}
+      </h2>
+      {role && <p className="lead-role">{role}</p>}
+      {lead.headline && lead.headline !== lead.title && <p className="lead-headline">{lead.headline}</p>}
+
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+
+      <dl className="fields">
+        <Field label="Title" value={lead.title} />
+        <Field label="Company" value={lead.company} />
+        <Field label="Location" value={lead.location} />
+        <Field label="Email" value={lead.email} />
+        <Field label="Phone" value={lead.phone ?? lead.phoneE164} />
+        {websiteHref ? (
+          <Field label="Website">
+            <ExternalLink href={websiteHref}>{lead.website}</ExternalLink>
+          </Field>
+        ) : (
+          <Field label="Website" value={lead.website} />
+        )}
+        {profileHref ? (
+          <Field label="Profile">
+            <ExternalLink href={profileHref}>Open profile</ExternalLink>
+          </Field>
+        ) : (
+          <Field label="Profile" value={lead.profileUrl} />
+        )}
+      </dl>
+
+      <div className="row">
+        <label htmlFor={`${ids}-stage`}>Stage</label>
+        <select id={`${ids}-stage`} value={lead.stage} onChange={(event) => void changeStage(event.target.value)}>
+          {STAGES.map((stage) => (
+            <option key={stage.id} value={stage.id}>
+              {stage.label}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="notes">
+        <label htmlFor={`${ids}-notes`}>Notes</label>
+        <textarea
+          id={`${ids}-notes`}
+          rows={4}
+          maxLength={LIMITS.note}
+          value={notes}
+          onChange={(event) => {
+            setNotesDraft(event.target.value);
+            setNotesStatus('');
+          }}
+        />
+        <div className="row">
+          <button type="button" onClick={() => void saveNotes()}>
+            Save notes
+          </button>
+          <span role="status" className="status">
+            {notesStatus}
+          </span>
+        </div>
+      </div>
+
+      <Checklist db={db} now={now} lead={lead} onError={setError} />
+
+      <section aria-labelledby={`${ids}-score`}>
+        <h3 id={`${ids}-score`}>Score: {lead.score}</h3>
+        {lead.scoreReasons.length > 0 ? (
+          <ul className="reasons" aria-label="Score reasons">
+            {lead.scoreReasons.map((reason, index) => (
+              <li key={index}>{reason.text}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Nothing counts towards the score yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby={`${ids}-activity`}>
+        <h3 id={`${ids}-activity`}>Recent activity</h3>
+        {activities === undefined ? null : activities.length === 0 ? (
+          <p className="muted">No activity yet.</p>
+        ) : (
+          <ul className="activity" aria-label="Recent activity">
+            {activities.slice(0, RECENT_ACTIVITY).map((activity) => (
+              <li key={activity.id ?? `${activity.at}-${activity.text}`}>
+                <span>{activity.text}</span>{' '}
+                <time dateTime={new Date(activity.at).toISOString()}>{new Date(activity.at).toLocaleString()}</time>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function Field({ label, value, children }: { label: string; value?: string | undefined; children?: ReactNode }) {
+  const content = children ?? value;
+  if (!content) return null;
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{content}</dd>
+    </div>
+  );
+}
+
+function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
+
+/** Page data never reaches an href unless it is a plain http(s) URL: no javascript:, data: or file:. */
+function safeWebUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Saves text as a file through a temporary `<a download>`: works in the popup and the full page
+ * without the `downloads` permission.
+ */
+export function downloadCsv(fileName: string, csv: string): void {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking in the same tick can cancel the download in Firefox; a short delay lets it start first.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

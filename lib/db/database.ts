@@ -1,0 +1,32 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Activity, Lead, Reminder } from '@/lib/model/lead';
+import type { Framework } from '@/lib/model/framework';
+
+/**
+ * Leadline's IndexedDB. The schema is versioned from the start: a change adds a `version(n)` with an
+ * upgrade function, never a wipe.
+ */
+export class LeadlineDatabase extends Dexie {
+  leads!: EntityTable<Lead, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  templates!: EntityTable<Framework, 'id'>;
+
+  constructor(name = 'leadline') {
+    super(name);
+    this.version(1).stores({
+      leads: 'id, emailKey, profileKey, nameCompanyKey, stage, createdAt, updatedAt, nextFollowUpAt',
+      activities: '++id, leadId, at',
+      reminders: 'id, leadId, dueAt, status',
+      templates: 'id',
+    });
+  }
+}
+
+let shared: LeadlineDatabase | undefined;
+
+/** The one database of this extension context (background, popup or dashboard). */
+export function getDatabase(): LeadlineDatabase {
+  shared ??= new LeadlineDatabase();
+  return shared;
+}

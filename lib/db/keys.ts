@@ -1,0 +1,50 @@
+import { linkedInProfileKeyFromUrl } from '@/lib/capture/linkedin-profile';
+
+/** Dedupe keys: the same person reached through different sources must produce the same key. */
+
+export function emailKey(email: string | undefined): string | undefined {
+  const value = email?.trim().toLowerCase();
+  return value && value.includes('@') ? value : undefined;
+}
+
+/** LinkedIn profile URLs become their canonical form; other URLs lose scheme, www, query, hash and trailing slash. */
+export function profileKey(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const linkedIn = linkedInProfileKeyFromUrl(url);
+  if (linkedIn) return linkedIn;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+    const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+    const path = decodeURIComponent(parsed.pathname).replace(/\/+$/, '').toLowerCase();
+    return `${host}${path}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const COMPANY_SUFFIXES =
+  /\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|plc|corp|corporation|co|company|srl|spa|oy|ab|as|kk|pty)\b\.?/g;
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+export function normaliseCompany(company: string): string {
+  return fold(company)
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(COMPANY_SUFFIXES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function nameCompanyKey(fullName: string | undefined, company: string | undefined): string | undefined {
+  if (!fullName || !company) return undefined;
+  const name = fold(fullName).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const org = normaliseCompany(company);
+  return name && org ? `${name}|${org}` : undefined;
+}

@@ -1,0 +1,241 @@
+import type { LeadlineDatabase } from './database';
+import { emailKey, nameCompanyKey, profileKey } from './keys';
+import type { NormalisedDraft } from '@/lib/capture/normalise';
+import { getFramework } from '@/lib/qualify/frameworks';
+import { scoreLead } from '@/lib/qualify/score';
+import { setAnswer } from '@/lib/qualify/progress';
+import {
+  EDITABLE_FIELDS,
+  LeadSchema,
+  type Activity,
+  type CriterionAnswer,
+  type EditableField,
+  type Lead,
+} from '@/lib/model/lead';
+import { sourceName } from '@/lib/model/prospect';
+import { stageLabel, type Stage } from '@/lib/model/stage';
+
+export type SaveOutcome =
+  | { status: 'created'; lead: Lead }
+  | { status: 'merged'; lead: Lead; changedFields: EditableField[] }
+  | { status: 'unchanged'; lead: Lead };
+
+/** Recomputes what is derived from a lead's own fields (dedupe keys, score) and validates the whole record. */
+export function finaliseLead(lead: Lead, now: number): Lead {
+  const framework = getFramework(lead.checklist.frameworkId);
+  const { score, reasons } = scoreLead(lead, framework, now);
+  return LeadSchema.parse({
+    ...lead,
+    emailKey: emailKey(lead.email),
+    profileKey: profileKey(lead.profileUrl),
+    nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
+    score,
+    scoreReasons: reasons,
+  });
+}
+
+/** The lead this draft is about, matched by email, then profile URL, then name + company. */
+export async function findLeadForDraft(
+  db: LeadlineDatabase,
+  draft: Pick<NormalisedDraft, 'email' | 'profileUrl' | 'fullName' | 'company'>,
+): Promise<Lead | undefined> {
+  const byEmail = emailKey(draft.email);
+  if (byEmail) {
+    const lead = await db.leads.where('emailKey').equals(byEmail).first();
+    if (lead) return lead;
+  }
+  const byProfile = profileKey(draft.profileUrl);
+  if (byProfile) {
+    const lead = await db.leads.where('profileKey').equals(byProfile).first();
+    if (lead) return lead;
+  }
+  const byName = nameCompanyKey(draft.fullName, draft.company);
+  if (byName) return db.leads.where('nameCompanyKey').equals(byName).first();
+  return undefined;
+}
+
+function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number): Lead {
+  const { confidence: _confidence, context: _context, ...fields } = draft;
+  return LeadSchema.parse({
+    ...fields,
+    id,
+    fullName: draft.fullName ?? draft.email ?? 'Unknown',
+    capturedAt: now,
+    stage: 'new',
+    stageHistory: [{ stage: 'new', at: now }],
+    createdAt: now,
+    updatedAt: now,
+  });
+}
+
+/**
+ * Merges a new capture into an existing lead: empty fields are filled; a value the rep edited by
+ * hand is never replaced; a different non-edited value is replaced only by a newer capture from the
+ * same source (a job change on LinkedIn), never by another source's weaker guess.
+ */
+export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft): { lead: Lead; changed: EditableField[] } {
+  const next: Lead = { ...lead };
+  const changed: EditableField[] = [];
+  for (const field of EDITABLE_FIELDS) {
+    const incoming = draft[field];
+    if (!incoming) continue;
+    const current = lead[field];
+    if (current === incoming) continue;
+    const canReplace = !current || (!lead.editedFields.includes(field) && draft.source === lead.source);
+    if (!canReplace) continue;
+    next[field] = incoming;
+    changed.push(field);
+  }
+  if (draft.phoneE164 && (changed.includes('phone') || !lead.phoneE164)) next.phoneE164 = draft.phoneE164;
+  return { lead: next, changed };
+}
+
+const FIELD_LABELS: Record<EditableField, string> = {
+  fullName: 'name',
+  firstName: 'first name',
+  lastName: 'last name',
+  headline: 'headline',
+  title: 'title',
+  company: 'company',
+  email: 'email',
+  phone: 'phone',
+  location: 'location',
+  industry: 'industry',
+  companySize: 'company size',
+  website: 'website',
+  profileUrl: 'profile URL',
+};
+
+export function describeFields(fields: readonly EditableField[]): string {
+  return fields.map((f) => FIELD_LABELS[f]).join(', ');
+}
+
+/** Saves a captured prospect, or merges it into the lead it matches. One transaction: all or nothing. */
+export async function saveOrMergeProspect(
+  db: LeadlineDatabase,
+  draft: NormalisedDraft,
+  now: number,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<SaveOutcome> {
+  return db.transaction('rw', db.leads, db.activities, async () => {
+    const existing = await findLeadForDraft(db, draft);
+    const from = sourceName(draft.source);
+    if (!existing) {
+      const lead = finaliseLead(newLeadFromDraft(draft, newId(), now), now);
+      await db.leads.add(lead);
+      await addActivity(db, { leadId: lead.id, kind: 'captured', at: now, text: `Captured from ${from}` });
+      await addContextActivity(db, lead.id, draft, now);
+      return { status: 'created', lead };
+    }
+    const { lead: merged, changed } = mergeDraftIntoLead(existing, draft);
+    await addContextActivity(db, existing.id, draft, now);
+    if (changed.length === 0) return { status: 'unchanged', lead: existing };
+    const lead = finaliseLead({ ...merged, updatedAt: now }, now);
+    await db.leads.put(lead);
+    await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFields(changed)}` });
+    return { status: 'merged', lead, changedFields: changed };
+  });
+}
+
+/** Where the rep met the person (an email's subject, say), logged once per lead. */
+async function addContextActivity(db: LeadlineDatabase, leadId: string, draft: NormalisedDraft, now: number): Promise<void> {
+  if (!draft.context) return;
+  const kind = draft.source === 'gmail' || draft.source === 'outlook' ? 'email' : 'note';
+  const seen = await db.activities.where('leadId').equals(leadId).filter((a) => a.text === draft.context).count();
+  if (seen === 0) await addActivity(db, { leadId, kind, at: now, text: draft.context });
+}
+
+export async function addActivity(db: LeadlineDatabase, activity: Activity): Promise<void> {
+  await db.activities.add(activity);
+}
+
+async function updateLead(
+  db: LeadlineDatabase,
+  id: string,
+  now: number,
+  change: (lead: Lead) => Lead,
+  activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
+): Promise<Lead> {
+  return db.transaction('rw', db.leads, db.activities, async () => {
+    const before = await db.leads.get(id);
+    if (!before) throw new Error('This lead no longer exists. It may have been deleted in another window.');
+    const after = finaliseLead({ ...change(before), updatedAt: now }, now);
+    await db.leads.put(after);
+    const entry = activity?.(before, after);
+    if (entry) await addActivity(db, { ...entry, leadId: id, at: now });
+    return after;
+  });
+}
+
+/** A rep's hand edit: the fields are remembered as edited so captures never overwrite them. */
+export function editLeadFields(
+  db: LeadlineDatabase,
+  id: string,
+  patch: Partial<Pick<Lead, EditableField>>,
+  now: number,
+): Promise<Lead> {
+  return updateLead(db, id, now, (lead) => {
+    const edited = new Set(lead.editedFields);
+    for (const key of Object.keys(patch)) edited.add(key);
+    return { ...lead, ...patch, editedFields: [...edited] };
+  });
+}
+
+export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: number, reason?: string): Promise<Lead> {
+  return updateLead(
+    db,
+    id,
+    now,
+    (lead) =>
+      lead.stage === stage
+        ? lead
+        : { ...lead, stage, stageHistory: [...lead.stageHistory, { stage, at: now, ...(reason ? { reason } : {}) }] },
+    (before, after) =>
+      before.stage === after.stage
+        ? undefined
+        : {
+            kind: 'stage',
+            text: `Stage: ${stageLabel(before.stage)} → ${stageLabel(after.stage)}${reason ? ` (${reason})` : ''}`,
+          },
+  );
+}
+
+export function setNotes(db: LeadlineDatabase, id: string, notes: string, now: number): Promise<Lead> {
+  return updateLead(db, id, now, (lead) => ({ ...lead, notes }));
+}
+
+export function answerCriterion(
+  db: LeadlineDatabase,
+  id: string,
+  criterionId: string,
+  answer: CriterionAnswer,
+  now: number,
+): Promise<Lead> {
+  return updateLead(db, id, now, (lead) => ({ ...lead, checklist: setAnswer(lead.checklist, criterionId, answer) }));
+}
+
+export async function deleteLead(db: LeadlineDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.leads, db.activities, db.reminders, async () => {
+    await db.activities.where('leadId').equals(id).delete();
+    await db.reminders.where('leadId').equals(id).delete();
+    await db.leads.delete(id);
+  });
+}
+
+/** Leads newest first, filtered by a search over name, company, email and title. */
+export async function searchLeads(db: LeadlineDatabase, query: string, limit = 200): Promise<Lead[]> {
+  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const collection = db.leads.orderBy('createdAt').reverse();
+  if (terms.length === 0) return collection.limit(limit).toArray();
+  return collection
+    .filter((lead) => {
+      const haystack = [lead.fullName, lead.company, lead.email, lead.title].filter(Boolean).join(' ').toLowerCase();
+      return terms.every((term) => haystack.includes(term));
+    })
+    .limit(limit)
+    .toArray();
+}
+
+export function activitiesFor(db: LeadlineDatabase, leadId: string): Promise<Activity[]> {
+  return db.activities.where('leadId').equals(leadId).reverse().sortBy('at');
+}

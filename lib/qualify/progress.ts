@@ -1,0 +1,55 @@
+import type { Framework } from '@/lib/model/framework';
+import type { Checklist, CriterionStatus } from '@/lib/model/lead';
+
+export interface ChecklistProgress {
+  met: number;
+  notMet: number;
+  unknown: number;
+  total: number;
+  qualified: boolean;
+  /** Ids of required criteria that are not met yet. */
+  missingRequired: string[];
+  /** e.g. "3 of 4 met" */
+  summary: string;
+}
+
+/** Count answers against the framework's criteria; answers for criteria the framework lacks are ignored. */
+export function checklistProgress(framework: Framework, checklist: Checklist): ChecklistProgress {
+  let met = 0;
+  let notMet = 0;
+  let unknown = 0;
+  const missingRequired: string[] = [];
+  for (const criterion of framework.criteria) {
+    const status = checklist.answers[criterion.id]?.status ?? 'unknown';
+    if (status === 'met') met++;
+    else if (status === 'not_met') notMet++;
+    else unknown++;
+    if (criterion.required && status !== 'met') missingRequired.push(criterion.id);
+  }
+  const total = framework.criteria.length;
+  return {
+    met,
+    notMet,
+    unknown,
+    total,
+    qualified: met >= framework.rule.minMet && missingRequired.length === 0,
+    missingRequired,
+    summary: `${met} of ${total} met`,
+  };
+}
+
+/** A new checklist with one answer changed; leaving `note` out keeps the note already written. */
+export function setAnswer(
+  checklist: Checklist,
+  criterionId: string,
+  answer: { status: CriterionStatus; note?: string },
+): Checklist {
+  const previousNote = checklist.answers[criterionId]?.note ?? '';
+  return {
+    ...checklist,
+    answers: {
+      ...checklist.answers,
+      [criterionId]: { status: answer.status, note: answer.note ?? previousNote },
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixture, launchWithExtension, openPopup, removeProfile, serveFixture, storedLeads, type Session } from './harness';
+
+const MARIA_URL = 'https://www.linkedin.com/in/maria-jose-garcia-lopez/';
+
+/** The URL a fixture declares in its first line, `<!-- url: … -->`. */
+function fixtureUrl(relativePath: string): string {
+  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
+  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
+  return match[1];
+}
+
+async function saveFromPage(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save lead' }).click();
+  await expect.poll(() => page.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+}
+
+async function downloadQualifiedCsv(popup: Page): Promise<{ name: string; rows: string[][]; raw: string }> {
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.getByRole('button', { name: 'Export qualified leads' }).click(),
+  ]);
+  const file = await download.path();
+  const raw = await readFile(file, 'utf8');
+  const rows = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  return { name: download.suggestedFilename(), rows, raw };
+}
+
+async function answerBant(popup: Page, answers: Record<string, 'Met' | 'Not met' | 'Unknown'>): Promise<void> {
+  for (const [criterion, answer] of Object.entries(answers)) {
+    // The radios show what is stored, so wait for the write to come back rather than for the click.
+    const radio = popup.getByRole('group', { name: criterion }).getByRole('radio', { name: answer, exact: true });
+    await radio.click();
+    await expect.poll(() => radio.isChecked()).toBe(true);
+  }
+}
+
+describe('capturing a LinkedIn profile and qualifying it', () => {
+  let session: Session;
+
+  beforeEach(async () => {
+    session = await launchWithExtension();
+  });
+
+  afterEach(async () => {
+    await session.close();
+    removeProfile(session);
+  });
+
+  it('saves a profile, qualifies it with BANT in the popup and exports it as CSV', async () => {
+    expect(fixtureUrl('linkedin/profile-2025.html')).toBe(MARIA_URL);
+    await serveFixture(session.context, MARIA_URL, 'linkedin/profile-2025.html');
+    const page = await session.context.newPage();
+    await page.goto(MARIA_URL);
+    await saveFromPage(page);
+    await expect.poll(() => page.getByText('Saved María José García-López to Leadline').count()).toBe(1);
+
+    const popup = await openPopup(session);
+    await popup.getByRole('searchbox', { name: 'Search leads' }).fill('garcía');
+    await popup.getByRole('button', { name: /María José García-López/ }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: 'María José García-López' }).count()).toBe(1);
+
+    await answerBant(popup, { Budget: 'Met', Authority: 'Met', Need: 'Not met' });
+    await expect.poll(() => popup.getByText('2 of 4 met', { exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Move to qualified' }).count()).toBe(0);
+    await answerBant(popup, { Timeline: 'Met' });
+    await expect.poll(() => popup.getByText('3 of 4 met', { exact: true }).count()).toBe(1);
+    await popup.getByRole('button', { name: 'Move to qualified' }).click();
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Stage' }).inputValue()).toBe('qualified');
+
+    await popup.getByRole('button', { name: 'Back to leads' }).click();
+    const csv = await downloadQualifiedCsv(popup);
+    expect(csv.name).toMatch(/^leadline-qualified-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.raw.startsWith('\uFEFF')).toBe(true);
+    expect(csv.raw).toContain('\r\n');
+    const [header, row, ...rest] = csv.rows;
+    expect(rest).toEqual([]);
+    expect(header).toEqual(
+      'First Name,Last Name,Full Name,Title,Company,Email,Phone,Location,Website,Profile URL,Source,Source URL,Stage,Qualified,Framework,Criteria Met,Score,Next Follow-up,Notes,Captured At,Updated At'.split(','),
+    );
+    const record = Object.fromEntries(header!.map((name, i) => [name, row![i]]));
+    expect(record['Full Name']).toBe('María José García-López');
+    expect(record['Profile URL']).toBe(MARIA_URL);
+    expect(record['Stage']).toBe('Qualified');
+    expect(record['Qualified']).toBe('Yes');
+    expect(record['Criteria Met']).toBe('Budget; Authority; Timeline');
+  });
+
+  it('recognises a stored profile before any click and never creates a duplicate', async () => {
+    await serveFixture(session.context, MARIA_URL, 'linkedin/profile-2025.html');
+    const page = await session.context.newPage();
+    await page.goto(MARIA_URL);
+    await saveFromPage(page);
+
+    await page.reload();
+    await expect.poll(() => page.getByText('Already in Leadline (stage: New)').count()).toBe(1);
+    await page.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+
+    const leads = await storedLeads(session);
+    expect(leads.map((lead) => lead.fullName)).toEqual(['María José García-López']);
+  });
+
+  it('follows LinkedIn navigation from the feed to a profile without a reload', async () => {
+    const feedUrl = fixtureUrl('linkedin/feed-no-profile.html');
+    const profileUrl = fixtureUrl('linkedin/profile-2021.html');
+    await serveFixture(session.context, feedUrl, 'linkedin/feed-no-profile.html');
+    const page = await session.context.newPage();
+    await page.goto(feedUrl);
+    await page.waitForLoadState('load');
+    expect(await page.locator('leadline-capture').count()).toBe(0);
+
+    // What LinkedIn's router does: swap the page content, retitle it and push the new URL.
+    const profileHtml = fixture('linkedin/profile-2021.html');
+    await page.evaluate(
+      ({ html, url }) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.body.replaceWith(document.adoptNode(next.body));
+        document.title = next.title;
+        history.pushState({}, '', url);
+      },
+      { html: profileHtml, url: profileUrl },
+    );
+    await expect.poll(() => page.getByRole('button', { name: 'Save lead' }).count()).toBe(1);
+    await saveFromPage(page);
+    const leads = await storedLeads(session);
+    expect(leads.map((lead) => lead.fullName)).toEqual(['Jan van der Berg']);
+
+    await page.evaluate((url) => history.pushState({}, '', url), feedUrl);
+    await page.evaluate(() => (document.title = 'Feed | LinkedIn'));
+    await expect.poll(() => page.locator('leadline-capture').count()).toBe(0);
+  });
+
+  it('says so when a profile page shows no prospect, and saves nothing', async () => {
+    const url = fixtureUrl('linkedin/profile-loading-shell.html');
+    await serveFixture(session.context, url, 'linkedin/profile-loading-shell.html');
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('No prospect found on this page.');
+    expect(await storedLeads(session)).toEqual([]);
+  });
+
+  it('shows a hostile name as plain text and neutralises a formula headline in the export', async () => {
+    const hostileUrl = fixtureUrl('linkedin/profile-hostile.html');
+    await serveFixture(session.context, hostileUrl, 'linkedin/profile-hostile.html');
+    const page = await session.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(hostileUrl);
+    await saveFromPage(page);
+
+    const popup = await openPopup(session);
+    popup.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const hostileName = '<img src=x onerror=alert(1)>Eve <script>alert("x")</script>Mallory';
+    await popup.getByRole('button', { name: /Mallory/ }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: hostileName }).count()).toBe(1);
+    await expect.poll(() => popup.getByText('=HYPERLINK("http://evil.example","click")', { exact: true }).count()).toBe(1);
+    expect(await popup.locator('img[src="x"], script:not([src]), b, i').count()).toBe(0);
+
+    await answerBant(popup, { Budget: 'Met', Authority: 'Met', Need: 'Met' });
+    await popup.getByRole('button', { name: 'Back to leads' }).click();
+    const csv = await downloadQualifiedCsv(popup);
+    const [header, row] = csv.rows;
+    const record = Object.fromEntries(header!.map((name, i) => [name, row![i]]));
+    expect(record['Full Name']).toBe(hostileName);
+    expect(record['Title']).toBe(`'-2+3+cmd|' /C calc'!A0`);
+    expect(record['Company']).toBe('Evil & Co <b>Ltd</b>');
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LeadlineDatabase } from '@/lib/db/database';
+import { createMessageHandler } from '@/lib/messaging/handler';
+
+const EXTENSION_ID = 'leadline-test-id';
+const fromSelf = { id: EXTENSION_ID };
+const profile = {
+  source: 'linkedin',
+  fullName: 'Ana Bell',
+  title: 'VP Sales',
+  company: 'Acme',
+  profileUrl: 'https://www.linkedin.com/in/ana-bell/',
+  sourceUrl: 'https://www.linkedin.com/in/ana-bell/',
+  confidence: 0.9,
+};
+
+describe('the background message handler', () => {
+  let db: LeadlineDatabase;
+  let handle: ReturnType<typeof createMessageHandler>;
+
+  beforeEach(() => {
+    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
+  });
+
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  it('saves a captured prospect and answers with a summary', async () => {
+    const reply = await handle({ type: 'capture.save', drafts: [profile] }, fromSelf);
+    expect(reply).toMatchObject({ ok: true, saved: [{ fullName: 'Ana Bell', stage: 'new', status: 'created' }], rejected: [] });
+    expect(await db.leads.count()).toBe(1);
+  });
+
+  it('looks up a stored profile so the page can say so before any click', async () => {
+    await handle({ type: 'capture.save', drafts: [profile] }, fromSelf);
+    const reply = await handle({ type: 'capture.lookup', profileUrl: 'https://www.linkedin.com/in/ana-bell' }, fromSelf);
+    expect(reply).toMatchObject({ ok: true, lead: { fullName: 'Ana Bell', stage: 'new' } });
+  });
+
+  it('refuses a message from another extension', async () => {
+    const reply = await handle({ type: 'capture.save', drafts: [profile] }, { id: 'someone-else' });
+    expect(reply).toEqual({ ok: false, error: 'Message refused: it did not come from Leadline.' });
+    expect(await db.leads.count()).toBe(0);
+  });
+
+  it('refuses a message it does not know', async () => {
+    expect(await handle({ type: 'leads.deleteAll' }, fromSelf)).toMatchObject({ ok: false });
+    expect(await handle('capture.save', fromSelf)).toMatchObject({ ok: false });
+  });
+
+  it('reports a draft without a name as rejected and saves nothing', async () => {
+    const reply = await handle({ type: 'capture.save', drafts: [{ source: 'linkedin', headline: 'Hello' }] }, fromSelf);
+    expect(reply).toEqual({ ok: true, saved: [], rejected: ['A prospect needs at least a name, an email address or a profile URL'] });
+    expect(await db.leads.count()).toBe(0);
+  });
+});

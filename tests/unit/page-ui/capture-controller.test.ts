@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_PROSPECT, startCapture, type CaptureSite } from '@/lib/page-ui/capture-controller';
+import { HOST_TAG } from '@/lib/page-ui/save-button';
+import type { Message } from '@/lib/messaging/protocol';
+
+const site: CaptureSite = {
+  isTarget: (url) => url.pathname.startsWith('/in/'),
+  lookupKeys: (url) => ({ profileUrl: url.href }),
+  extract: (doc) => {
+    const name = doc.querySelector('h1')?.textContent?.trim();
+    return name ? [{ source: 'linkedin', fullName: name }] : [];
+  },
+};
+
+function shadow() {
+  const host = document.querySelector(HOST_TAG);
+  const root = host?.shadowRoot;
+  return {
+    host,
+    button: root?.querySelector('button'),
+    status: root?.querySelector('.status'),
+  };
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the in-page capture button', () => {
+  let stop: (() => void) | undefined;
+
+  afterEach(() => {
+    stop?.();
+    document.body.innerHTML = '';
+    history.replaceState({}, '', '/');
+  });
+
+  it('appears only on target pages, in an open shadow root', async () => {
+    history.replaceState({}, '', '/feed/');
+    stop = startCapture(site, { win: window, send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
+    expect(shadow().host).toBeNull();
+
+    history.pushState({}, '', '/in/ana-bell/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(shadow().button?.textContent).toBe('Save lead');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  it('says a profile is already stored before any click', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const send = vi.fn().mockResolvedValue({ ok: true, lead: { id: '1', fullName: 'Ana Bell', stage: 'nurturing', stageLabel: 'Nurturing' } });
+    stop = startCapture(site, { win: window, send });
+    await flush();
+    expect(send).toHaveBeenCalledWith({ type: 'capture.lookup', profileUrl: 'http://localhost:3000/in/ana-bell/' });
+    expect(shadow().status?.textContent).toBe('Already in Leadline (stage: Nurturing)');
+  });
+
+  it('sends what it extracted and then says Saved', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    document.body.innerHTML = '<h1>Ana Bell</h1>';
+    const sent: Message[] = [];
+    const send = vi.fn(async (message: Message) => {
+      sent.push(message);
+      return message.type === 'capture.lookup'
+        ? { ok: true, lead: null }
+        : { ok: true, saved: [{ id: '1', fullName: 'Ana Bell', stage: 'new', stageLabel: 'New', status: 'created' }], rejected: [] };
+    });
+    stop = startCapture(site, { win: window, send });
+    shadow().button?.click();
+    await flush();
+    expect(sent.at(-1)).toEqual({ type: 'capture.save', drafts: [{ source: 'linkedin', fullName: 'Ana Bell' }] });
+    expect(shadow().button?.textContent).toBe('Saved');
+    expect(shadow().status?.textContent).toBe('Saved Ana Bell to Leadline');
+  });
+
+  it('says no prospect was found and sends nothing when the page has none', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const send = vi.fn().mockResolvedValue({ ok: true, lead: null });
+    stop = startCapture(site, { win: window, send });
+    shadow().button?.click();
+    await flush();
+    expect(shadow().status?.textContent).toBe(NO_PROSPECT);
+    expect(shadow().status?.getAttribute('role')).toBe('alert');
+    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'capture.save' }));
+  });
+
+  it('shows the background’s readable error when saving fails', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    document.body.innerHTML = '<h1>Ana Bell</h1>';
+    const send = vi.fn(async (message: Message) =>
+      message.type === 'capture.lookup' ? { ok: true, lead: null } : { ok: false, error: 'Your browser is out of storage space for Leadline.' },
+    );
+    stop = startCapture(site, { win: window, send });
+    shadow().button?.click();
+    await flush();
+    expect(shadow().status?.textContent).toBe('Your browser is out of storage space for Leadline.');
+    expect(shadow().button?.textContent).toBe('Save lead');
+  });
+
+  it('shows page text as text, never as markup', async () => {
+    history.replaceState({}, '', '/in/eve/');
+    document.body.innerHTML = '<h1>&lt;img src=x onerror=alert(1)&gt;Eve</h1>';
+    const send = vi.fn(async (message: Message) =>
+      message.type === 'capture.lookup'
+        ? { ok: true, lead: null }
+        : { ok: true, saved: [{ id: '1', fullName: '<img src=x onerror=alert(1)>Eve', stage: 'new', stageLabel: 'New', status: 'created' }], rejected: [] },
+    );
+    stop = startCapture(site, { win: window, send });
+    shadow().button?.click();
+    await flush();
+    expect(shadow().status?.textContent).toBe('Saved <img src=x onerror=alert(1)>Eve to Leadline');
+    expect(document.querySelector(HOST_TAG)?.shadowRoot?.querySelector('img')).toBeNull();
+  });
+
+  it('removes the button when it is stopped', () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    stop = startCapture(site, { win: window, send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
+    stop();
+    stop = undefined;
+    expect(shadow().host).toBeNull();
+  });
+});

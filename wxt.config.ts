@@ -1,15 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'wxt';
 
-// Permissions stay narrow: LinkedIn is reached through its content script's match pattern only,
-// and nothing else is requested until a feature needs it.
+// Permissions stay narrow: LinkedIn and the web inboxes are reached through their content scripts'
+// match patterns only; any other page is read on demand through activeTab + scripting, after the
+// rep clicks "Capture this page", the context-menu item or the keyboard shortcut.
 export default defineConfig({
   vite: () => ({ plugins: [react()] }),
   manifest: ({ browser }) => ({
     name: 'Leadline',
     description:
       'Capture and qualify B2B leads where you meet them. Local-first: your data never leaves your browser.',
-    permissions: [],
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    commands: {
+      'capture-page': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Capture the contact details on this page',
+      },
+    },
     action: { default_title: 'Leadline' },
     ...(browser === 'firefox'
       ? {

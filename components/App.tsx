@@ -6,10 +6,12 @@ import { LeadList } from './LeadList';
 export interface AppProps {
   db: LeadlineDatabase;
   now: () => number;
+  /** Reads the page the rep is looking at; answers with what happened, in words. */
+  capturePage?: () => Promise<string>;
 }
 
 /** The popup: the lead list, or one lead's detail. The search survives a visit to a lead and back. */
-export function App({ db, now }: AppProps) {
+export function App({ db, now, capturePage }: AppProps) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [lastViewedId, setLastViewedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -35,6 +37,7 @@ export function App({ db, now }: AppProps) {
             onQueryChange={setQuery}
             onOpenLead={setSelectedId}
             focusLeadId={lastViewedId}
+            capturePage={capturePage}
           />
         )}
       </main>

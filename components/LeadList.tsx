@@ -15,9 +15,10 @@ export interface LeadListProps {
   onOpenLead: (id: string) => void;
   /** The lead the rep just came back from, so keyboard focus returns to it. */
   focusLeadId?: string | null;
+  capturePage?: () => Promise<string>;
 }
 
-export function LeadList({ db, now, query, onQueryChange, onOpenLead, focusLeadId }: LeadListProps) {
+export function LeadList({ db, now, query, onQueryChange, onOpenLead, focusLeadId, capturePage }: LeadListProps) {
   const searchId = useId();
   const leads = useLiveQuery(() => searchLeads(db, query), [db, query]);
   const [exportStatus, setExportStatus] = useState('');
@@ -33,6 +34,19 @@ export function LeadList({ db, now, query, onQueryChange, onOpenLead, focusLeadI
       .find((button) => button.dataset.leadId === focusLeadId)
       ?.focus();
   }, [focusLeadId, leads]);
+
+  async function captureThisPage() {
+    if (!capturePage) return;
+    setExportError('');
+    setExportStatus('Reading this page…');
+    try {
+      setExportStatus(await capturePage());
+    } catch (error) {
+      console.error(error);
+      setExportStatus('');
+      setExportError("Leadline can't read this page. Reload it and try again.");
+    }
+  }
 
   async function exportQualified() {
     setExportError('');
@@ -55,6 +69,11 @@ export function LeadList({ db, now, query, onQueryChange, onOpenLead, focusLeadI
     <section className="lead-list" aria-labelledby={`${searchId}-heading`}>
       <header className="bar">
         <h1 id={`${searchId}-heading`}>Leads</h1>
+        {capturePage && (
+          <button type="button" onClick={() => void captureThisPage()}>
+            Capture this page
+          </button>
+        )}
         <button type="button" className="secondary" onClick={() => void exportQualified()}>
           Export qualified leads
         </button>

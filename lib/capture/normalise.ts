@@ -2,31 +2,14 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import { z } from 'zod';
 import { linkedInProfileKeyFromUrl } from './linkedin-profile';
 import { cleanPersonName, splitName } from './names';
-import { ProspectDraftSchema, type ProspectDraft } from '@/lib/model/prospect';
-import { LIMITS, cleanLine, truncate } from '@/lib/model/text';
+import { DRAFT_TEXT_FIELDS, ProspectDraftSchema, type ProspectDraft } from '@/lib/model/prospect';
+import { cleanLine, truncate } from '@/lib/model/text';
 
 /** A draft that passed validation, with the derived values the background adds. */
 export type NormalisedDraft = ProspectDraft & { phoneE164?: string };
 
 export type NormaliseResult = { ok: true; draft: NormalisedDraft } | { ok: false; message: string };
 
-const FIELD_LIMITS: Record<string, number> = {
-  fullName: LIMITS.name,
-  firstName: LIMITS.name,
-  lastName: LIMITS.name,
-  headline: LIMITS.short,
-  title: LIMITS.short,
-  company: LIMITS.short,
-  email: LIMITS.email,
-  phone: LIMITS.phone,
-  location: LIMITS.short,
-  industry: LIMITS.short,
-  companySize: LIMITS.tag,
-  website: LIMITS.url,
-  profileUrl: LIMITS.url,
-  sourceUrl: LIMITS.url,
-  context: LIMITS.short,
-};
 
 const EmailSchema = z.email();
 
@@ -67,7 +50,7 @@ export function normaliseDraft(input: unknown, options: { defaultCountry?: Count
   if (typeof input !== 'object' || input === null) return { ok: false, message: 'The page sent no prospect.' };
   const raw: Record<string, unknown> = { ...(input as Record<string, unknown>) };
 
-  for (const [field, max] of Object.entries(FIELD_LIMITS)) {
+  for (const [field, [, max]] of Object.entries(DRAFT_TEXT_FIELDS)) {
     const value = raw[field];
     if (typeof value === 'string') raw[field] = truncate(cleanLine(value), max) || undefined;
     else if (value !== undefined) raw[field] = undefined;

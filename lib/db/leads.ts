@@ -2,7 +2,7 @@ import type { LeadlineDatabase } from './database';
 import { emailKey, nameCompanyKey, profileKey } from './keys';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { getFramework } from '@/lib/qualify/frameworks';
-import { scoreLead } from '@/lib/qualify/score';
+import { scoreLead, type ActivitySummary } from '@/lib/qualify/score';
 import { setAnswer } from '@/lib/qualify/progress';
 import {
   EDITABLE_FIELDS,
@@ -14,16 +14,20 @@ import {
 } from '@/lib/model/lead';
 import { sourceName } from '@/lib/model/prospect';
 import { stageLabel, type Stage } from '@/lib/model/stage';
+import type { Framework } from '@/lib/model/framework';
 
 export type SaveOutcome =
   | { status: 'created'; lead: Lead }
   | { status: 'merged'; lead: Lead; changedFields: EditableField[] }
   | { status: 'unchanged'; lead: Lead };
 
+/** What the score needs beyond the lead itself: the rep's own templates and how engaged the lead is. */
+export type ScoringContext = { templates: readonly Framework[]; activity?: ActivitySummary };
+
 /** Recomputes what is derived from a lead's own fields (dedupe keys, score) and validates the whole record. */
-export function finaliseLead(lead: Lead, now: number): Lead {
-  const framework = getFramework(lead.checklist.frameworkId);
-  const { score, reasons } = scoreLead(lead, framework, now);
+export function finaliseLead(lead: Lead, now: number, context: ScoringContext = { templates: [] }): Lead {
+  const framework = getFramework(lead.checklist.frameworkId, context.templates);
+  const { score, reasons } = scoreLead(lead, framework, now, context.activity);
   return LeadSchema.parse({
     ...lead,
     emailKey: emailKey(lead.email),
@@ -32,6 +36,22 @@ export function finaliseLead(lead: Lead, now: number): Lead {
     score,
     scoreReasons: reasons,
   });
+}
+
+// Capturing and re-capturing is bookkeeping, not contact with the prospect.
+const NOT_ENGAGEMENT = new Set<Activity['kind']>(['captured', 'updated', 'checklist']);
+
+/** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
+export async function loadScoringContext(db: LeadlineDatabase, leadId: string | undefined): Promise<ScoringContext> {
+  const templates = await db.templates.toArray();
+  if (!leadId) return { templates };
+  const engagement = await db.activities
+    .where('leadId')
+    .equals(leadId)
+    .filter((a) => !NOT_ENGAGEMENT.has(a.kind))
+    .toArray();
+  const lastAt = engagement.reduce<number | undefined>((latest, a) => (latest === undefined || a.at > latest ? a.at : latest), undefined);
+  return { templates, activity: { count: engagement.length, ...(lastAt !== undefined ? { lastAt } : {}) } };
 }
 
 /** The lead this draft is about, matched by email, then profile URL, then name + company. */
@@ -117,11 +137,11 @@ export async function saveOrMergeProspect(
   now: number,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', db.leads, db.activities, async () => {
+  return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
     const existing = await findLeadForDraft(db, draft);
     const from = sourceName(draft.source);
     if (!existing) {
-      const lead = finaliseLead(newLeadFromDraft(draft, newId(), now), now);
+      const lead = finaliseLead(newLeadFromDraft(draft, newId(), now), now, await loadScoringContext(db, undefined));
       await db.leads.add(lead);
       await addActivity(db, { leadId: lead.id, kind: 'captured', at: now, text: `Captured from ${from}` });
       await addContextActivity(db, lead.id, draft, now);
@@ -130,7 +150,7 @@ export async function saveOrMergeProspect(
     const { lead: merged, changed } = mergeDraftIntoLead(existing, draft);
     await addContextActivity(db, existing.id, draft, now);
     if (changed.length === 0) return { status: 'unchanged', lead: existing };
-    const lead = finaliseLead({ ...merged, updatedAt: now }, now);
+    const lead = finaliseLead({ ...merged, updatedAt: now }, now, await loadScoringContext(db, existing.id));
     await db.leads.put(lead);
     await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFields(changed)}` });
     return { status: 'merged', lead, changedFields: changed };
@@ -156,13 +176,14 @@ async function updateLead(
   change: (lead: Lead) => Lead,
   activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
 ): Promise<Lead> {
-  return db.transaction('rw', db.leads, db.activities, async () => {
+  return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
     const before = await db.leads.get(id);
     if (!before) throw new Error('This lead no longer exists. It may have been deleted in another window.');
-    const after = finaliseLead({ ...change(before), updatedAt: now }, now);
-    await db.leads.put(after);
-    const entry = activity?.(before, after);
+    const changed = { ...change(before), updatedAt: now };
+    const entry = activity?.(before, changed);
     if (entry) await addActivity(db, { ...entry, leadId: id, at: now });
+    const after = finaliseLead(changed, now, await loadScoringContext(db, id));
+    await db.leads.put(after);
     return after;
   });
 }

@@ -132,5 +132,6 @@ export const ReminderSchema = z.object({
   note: z.string().max(LIMITS.note).default(''),
   status: z.enum(['pending', 'done', 'snoozed']),
   firedAt: z.number().optional(),
+  doneAt: z.number().optional(),
 });
 export type Reminder = z.infer<typeof ReminderSchema>;

@@ -85,8 +85,8 @@ test('the score is shown with the reasons behind it', async () => {
   await showLead();
 
   const reasons = screen.getByRole('list', { name: 'Score reasons' });
-  expect(within(reasons).getByText('+15 senior title (CTO)')).toBeTruthy();
-  expect(within(reasons).getByText('+10 reachable by email')).toBeTruthy();
+  expect(within(reasons).getByText('+10 senior title (CTO)')).toBeTruthy();
+  expect(within(reasons).getByText('+5 reachable by email')).toBeTruthy();
 });
 
 test('when storage is full, changing the stage shows a readable alert and leaves the lead unchanged', async () => {

@@ -66,7 +66,7 @@ describe('the in-page capture button', () => {
     stop = startCapture(site, { win: window, send });
     shadow().button?.click();
     await flush();
-    expect(sent.at(-1)).toEqual({ type: 'capture.save', drafts: [{ source: 'linkedin', fullName: 'Ana Bell' }] });
+    expect(sent.find((m) => m.type === 'capture.save')).toEqual({ type: 'capture.save', drafts: [{ source: 'linkedin', fullName: 'Ana Bell' }] });
     expect(shadow().button?.textContent).toBe('Saved');
     expect(shadow().status?.textContent).toBe('Saved Ana Bell to Leadline');
   });
@@ -108,6 +108,55 @@ describe('the in-page capture button', () => {
     await flush();
     expect(shadow().status?.textContent).toBe('Saved <img src=x onerror=alert(1)>Eve to Leadline');
     expect(document.querySelector(HOST_TAG)?.shadowRoot?.querySelector('img')).toBeNull();
+  });
+
+  it('offers a pick list when the page shows several people and saves only those ticked', async () => {
+    history.replaceState({}, '', '/in/team/');
+    const team: CaptureSite = {
+      ...site,
+      extract: () => [
+        { source: 'web', fullName: 'Ana Bell', email: 'ana@acme.io', title: 'CTO', company: 'Acme' },
+        { source: 'web', fullName: 'Bo Chen', email: 'bo@acme.io' },
+        { source: 'web', fullName: 'Cy Diaz', email: 'cy@acme.io' },
+      ],
+    };
+    const sent: Message[] = [];
+    const send = vi.fn(async (message: Message) => {
+      sent.push(message);
+      if (message.type === 'capture.lookup') {
+        return { ok: true, lead: message.email === 'bo@acme.io' ? { id: '2', fullName: 'Bo Chen', stage: 'contacted', stageLabel: 'Contacted' } : null };
+      }
+      return {
+        ok: true,
+        saved: [
+          { id: '1', fullName: 'Ana Bell', stage: 'new', stageLabel: 'New', status: 'created' },
+          { id: '3', fullName: 'Cy Diaz', stage: 'new', stageLabel: 'New', status: 'created' },
+        ],
+        rejected: [],
+      };
+    });
+    stop = startCapture(team, { win: window, send });
+    shadow().button?.click();
+    await flush();
+    const root = document.querySelector(HOST_TAG)!.shadowRoot!;
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes.map((b) => b.checked)).toEqual([true, false, false]);
+    expect(root.querySelector('.picker')?.textContent).toContain('Already in Leadline (stage: Contacted)');
+
+    boxes[2]!.click();
+    const saveSelected = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Save selected'));
+    expect(saveSelected?.textContent).toBe('Save selected (2)');
+    saveSelected!.click();
+    await flush();
+    const save = sent.find((m) => m.type === 'capture.save');
+    expect(save).toEqual({
+      type: 'capture.save',
+      drafts: [
+        { source: 'web', fullName: 'Ana Bell', email: 'ana@acme.io', title: 'CTO', company: 'Acme' },
+        { source: 'web', fullName: 'Cy Diaz', email: 'cy@acme.io' },
+      ],
+    });
+    expect(shadow().status?.textContent).toBe('2 saved.');
   });
 
   it('removes the button when it is stopped', () => {

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { PageCaptureResult } from './page-capture';
+
+export const PAGE_CAPTURE_SCRIPT = '/page-capture.js' as const;
+
+/** `browser.scripting.executeScript` with files, passed in so this stays testable without a browser. */
+export type RunScript = (tabId: number, files: Array<typeof PAGE_CAPTURE_SCRIPT>) => Promise<Array<{ result?: unknown }>>;
+
+export type InjectOutcome = { ok: true; result: PageCaptureResult } | { ok: false; error: string };
+
+/**
+ * Runs the page-capture script in a tab the rep pointed at (activeTab grants that tab only, and only
+ * after the rep's click, menu choice or shortcut). Browser pages and extension stores refuse scripts.
+ */
+export async function injectPageCapture(runScript: RunScript, tabId: number | undefined): Promise<InjectOutcome> {
+  if (tabId === undefined) return { ok: false, error: 'There is no page to capture in this window.' };
+  try {
+    const [frame] = await runScript(tabId, [PAGE_CAPTURE_SCRIPT]);
+    const result = frame?.result as PageCaptureResult | undefined;
+    if (!result || typeof result.found !== 'number') return { ok: false, error: 'Leadline could not read this page.' };
+    return { ok: true, result };
+  } catch (error) {
+    console.error('Leadline: page capture failed', error);
+    return {
+      ok: false,
+      error: "Leadline can't read this page. Browser pages, the extension store and some protected sites don't allow it.",
+    };
+  }
+}
+
+export function describeCapture(result: PageCaptureResult): string {
+  if (result.found === 0) return 'No prospect found on this page.';
+  if (result.found === 1) return 'Found 1 person on this page: see the Leadline panel on the page.';
+  return `Found ${result.found} people on this page: choose who to save in the Leadline panel on the page.`;
+}
+
+export const browserRunScript: RunScript = (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files });
+
+/** The popup's "Capture this page": the tab the rep was looking at when they opened the popup. */
+export async function captureActiveTab(runScript: RunScript = browserRunScript): Promise<string> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const outcome = await injectPageCapture(runScript, tab?.id);
+  return outcome.ok ? describeCapture(outcome.result) : outcome.error;
+}

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clickToolbarIcon, fixture, launchWithExtension, removeProfile, serveFixture, storedLeads, type Session } from './harness';
+
+function fixtureUrl(relativePath: string): string {
+  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
+  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
+  return match[1];
+}
+
+async function openFixture(session: Session, relativePath: string) {
+  const url = fixtureUrl(relativePath);
+  await serveFixture(session.context, url, relativePath);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('capturing any page through the toolbar popup', () => {
+  let session: Session;
+
+  beforeEach(async () => {
+    session = await launchWithExtension();
+  });
+
+  afterEach(async () => {
+    await session.close();
+    removeProfile(session);
+  });
+
+  it('cannot read an ordinary page until the rep clicks the toolbar button', async () => {
+    const page = await openFixture(session, 'web/speaker-bio.html');
+    const attempt = await session.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      try {
+        await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, func: () => document.title });
+        return 'read';
+      } catch {
+        return 'refused';
+      }
+    }, page.url());
+    expect(attempt).toBe('refused');
+  });
+
+  it('offers a pick list on a team page and saves only the people the rep ticks', async () => {
+    const page = await openFixture(session, 'web/team-microdata.html');
+    const popup = await clickToolbarIcon(session, page);
+    await popup.click('Capture this page');
+    await expect.poll(() => popup.text()).toContain('Found 6 people on this page');
+
+    const picker = page.locator('leadline-capture');
+    await picker.getByRole('checkbox', { name: /Henrik Sørensen/ }).check();
+    await picker.getByRole('checkbox', { name: /Daniel O'Connor/ }).check();
+    await picker.getByRole('button', { name: 'Save selected (2)' }).click();
+    await expect.poll(() => picker.getByRole('status').textContent()).toBe('2 saved.');
+
+    const leads = await storedLeads(session);
+    expect(leads.map((lead) => lead.fullName).sort()).toEqual(["Daniel O'Connor", 'Henrik Sørensen']);
+    const henrik = leads.find((lead) => lead.fullName === 'Henrik Sørensen');
+    expect(henrik).toMatchObject({
+      source: 'web',
+      company: 'Brightforge Analytics',
+      email: 'henrik.sorensen@brightforge-analytics.com',
+      phoneE164: '+4533125566',
+      sourceUrl: page.url(),
+    });
+  });
+
+  it('says so when a page has nobody on it, and saves nothing', async () => {
+    const page = await openFixture(session, 'web/empty-page.html');
+    const popup = await clickToolbarIcon(session, page);
+    await popup.click('Capture this page');
+    await expect.poll(() => popup.text()).toContain('No prospect found on this page.');
+    await expect.poll(() => page.locator('leadline-capture').getByRole('alert').textContent()).toBe('No prospect found on this page.');
+    expect(await storedLeads(session)).toEqual([]);
+  });
+});

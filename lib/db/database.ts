@@ -11,6 +11,7 @@ export class LeadlineDatabase extends Dexie {
   activities!: EntityTable<Activity, 'id'>;
   reminders!: EntityTable<Reminder, 'id'>;
   templates!: EntityTable<Framework, 'id'>;
+  settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
 
   constructor(name = 'leadline') {
     super(name);
@@ -20,6 +21,8 @@ export class LeadlineDatabase extends Dexie {
       reminders: 'id, leadId, dueAt, status',
       templates: 'id',
     });
+    // v2: a key-value table for the rep's settings (default framework, own addresses, spend).
+    this.version(2).stores({ settings: 'key' });
   }
 }
 

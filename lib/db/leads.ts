@@ -1,14 +1,18 @@
 import type { LeadlineDatabase } from './database';
 import { emailKey, nameCompanyKey, profileKey } from './keys';
+import { getSettings } from './settings';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { scoreLead, type ActivitySummary } from '@/lib/qualify/score';
 import { setAnswer } from '@/lib/qualify/progress';
+import { switchFramework } from '@/lib/qualify/equivalence';
 import {
   EDITABLE_FIELDS,
   LeadSchema,
   type Activity,
+  type Channel,
   type CriterionAnswer,
+  type InterestSignal,
   type EditableField,
   type Lead,
 } from '@/lib/model/lead';
@@ -74,7 +78,7 @@ export async function findLeadForDraft(
   return undefined;
 }
 
-function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number): Lead {
+function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number, frameworkId: string): Lead {
   const { confidence: _confidence, context: _context, ...fields } = draft;
   return LeadSchema.parse({
     ...fields,
@@ -83,6 +87,7 @@ function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number): Lead
     capturedAt: now,
     stage: 'new',
     stageHistory: [{ stage: 'new', at: now }],
+    checklist: { frameworkId, answers: {} },
     createdAt: now,
     updatedAt: now,
   });
@@ -137,11 +142,12 @@ export async function saveOrMergeProspect(
   now: number,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<SaveOutcome> {
-  return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const existing = await findLeadForDraft(db, draft);
     const from = sourceName(draft.source);
     if (!existing) {
-      const lead = finaliseLead(newLeadFromDraft(draft, newId(), now), now, await loadScoringContext(db, undefined));
+      const { defaultFrameworkId } = await getSettings(db);
+      const lead = finaliseLead(newLeadFromDraft(draft, newId(), now, defaultFrameworkId), now, await loadScoringContext(db, undefined));
       await db.leads.add(lead);
       await addActivity(db, { leadId: lead.id, kind: 'captured', at: now, text: `Captured from ${from}` });
       await addContextActivity(db, lead.id, draft, now);
@@ -173,16 +179,17 @@ async function updateLead(
   db: LeadlineDatabase,
   id: string,
   now: number,
-  change: (lead: Lead) => Lead,
+  change: (lead: Lead, templates: readonly Framework[]) => Lead,
   activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
 ): Promise<Lead> {
   return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
     const before = await db.leads.get(id);
     if (!before) throw new Error('This lead no longer exists. It may have been deleted in another window.');
-    const changed = { ...change(before), updatedAt: now };
+    const context = await loadScoringContext(db, id);
+    const changed = { ...change(before, context.templates), updatedAt: now };
     const entry = activity?.(before, changed);
     if (entry) await addActivity(db, { ...entry, leadId: id, at: now });
-    const after = finaliseLead(changed, now, await loadScoringContext(db, id));
+    const after = finaliseLead(changed, now, entry ? await loadScoringContext(db, id) : context);
     await db.leads.put(after);
     return after;
   });
@@ -259,4 +266,33 @@ export async function searchLeads(db: LeadlineDatabase, query: string, limit = 2
 
 export function activitiesFor(db: LeadlineDatabase, leadId: string): Promise<Activity[]> {
   return db.activities.where('leadId').equals(leadId).reverse().sortBy('at');
+}
+
+/** Moves a lead to another framework, keeping answers whose criteria mean the same. */
+export async function switchLeadFramework(
+  db: LeadlineDatabase,
+  id: string,
+  frameworkId: string,
+  now: number,
+): Promise<{ lead: Lead; kept: string[]; dropped: string[] }> {
+  let result = { kept: [] as string[], dropped: [] as string[] };
+  const lead = await updateLead(db, id, now, (current, templates) => {
+    const from = getFramework(current.checklist.frameworkId, templates);
+    const to = getFramework(frameworkId, templates);
+    const switched = switchFramework(current.checklist, from, to);
+    result = { kept: switched.kept, dropped: switched.dropped };
+    return { ...current, checklist: switched.checklist };
+  });
+  return { lead, ...result };
+}
+
+export function setChannel(db: LeadlineDatabase, id: string, channel: Channel | undefined, now: number): Promise<Lead> {
+  return updateLead(db, id, now, (lead) => {
+    const { channel: _previous, ...rest } = lead;
+    return channel ? { ...rest, channel } : rest;
+  });
+}
+
+export function setSignals(db: LeadlineDatabase, id: string, signals: InterestSignal[], now: number): Promise<Lead> {
+  return updateLead(db, id, now, (lead) => ({ ...lead, signals: [...new Set(signals)] }));
 }

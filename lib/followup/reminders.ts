@@ -29,12 +29,9 @@ export function snooze(reminder: Reminder, now: number, ms: number = DAY): Remin
   return { ...rest, status: 'snoozed', dueAt: now + ms };
 }
 
-/**
- * Marks a reminder done. The Reminder shape has no completion time yet; `now` is taken so callers
- * do not change when it gains one (the follow-up's Activity records the time meanwhile).
- */
-export function complete(reminder: Reminder, _now: number): Reminder {
-  return { ...reminder, status: 'done' };
+/** Marks a reminder done, and when. */
+export function complete(reminder: Reminder, now: number): Reminder {
+  return { ...reminder, status: 'done', doneAt: now };
 }
 
 /** Records that the rep was notified, so a restart does not notify again. */

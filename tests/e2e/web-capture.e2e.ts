@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+// Runs inside the extension's service worker, where the chrome namespace exists.
+declare const chrome: any;
 import { clickToolbarIcon, fixture, launchWithExtension, removeProfile, serveFixture, storedLeads, type Session } from './harness';
 
 function fixtureUrl(relativePath: string): string {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { normaliseDraft, type NormalisedDraft } from '@/lib/capture/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { activitiesFor, editLeadFields, saveOrMergeProspect, setStage } from '@/lib/db/leads';
+import { activitiesFor, answerCriterion, editLeadFields, saveOrMergeProspect, setStage, switchLeadFramework } from '@/lib/db/leads';
+import { saveSettings } from '@/lib/db/settings';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
 const T1 = T0 + 3_600_000;
@@ -141,6 +142,30 @@ describe('the context of a capture', () => {
     const texts = (await activitiesFor(db, lead.id)).map((a) => a.text);
     expect(texts.filter((t) => t === 'Email: Pricing for 50 seats')).toHaveLength(1);
     expect(texts).toContain('Captured from Gmail');
+    await db.delete();
+  });
+});
+
+describe('the framework a new lead starts with', () => {
+  it('is the default framework from the settings', async () => {
+    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    await saveSettings(db, { defaultFrameworkId: 'meddic' });
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
+    expect(lead.checklist.frameworkId).toBe('meddic');
+    await db.delete();
+  });
+});
+
+describe('switching a lead to another framework', () => {
+  it('keeps answers whose criteria mean the same and reports the rest', async () => {
+    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
+    await answerCriterion(db, lead.id, 'budget', { status: 'met', note: '€40k approved' }, T1);
+    await answerCriterion(db, lead.id, 'timeline', { status: 'met', note: 'Q3' }, T1);
+    const { lead: switched, kept } = await switchLeadFramework(db, lead.id, 'champ', T1 + 1);
+    expect(switched.checklist.frameworkId).toBe('champ');
+    expect(switched.checklist.answers['money']).toEqual({ status: 'met', note: '€40k approved' });
+    expect(kept).toContain('budget');
     await db.delete();
   });
 });

@@ -1,0 +1,89 @@
+import type { LeadlineDatabase } from './database';
+import { addActivity } from './leads';
+import { complete, snooze, markFired, DAY } from '@/lib/followup/reminders';
+import { LIMITS, cleanMultiline } from '@/lib/model/text';
+import { ReminderSchema, type Reminder } from '@/lib/model/lead';
+
+const OPEN = ['pending', 'snoozed'] as const;
+
+function describeDue(dueAt: number): string {
+  return new Date(dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Keeps the lead's nextFollowUpAt equal to its earliest open reminder. Call inside a transaction. */
+async function refreshNextFollowUp(db: LeadlineDatabase, leadId: string): Promise<void> {
+  const open = await db.reminders.where('leadId').equals(leadId).filter((r) => r.status !== 'done').sortBy('dueAt');
+  const lead = await db.leads.get(leadId);
+  if (!lead) return;
+  const next = open[0]?.dueAt;
+  if (lead.nextFollowUpAt === next) return;
+  const { nextFollowUpAt: _previous, ...rest } = lead;
+  await db.leads.put(next === undefined ? rest : { ...rest, nextFollowUpAt: next });
+}
+
+export async function addReminder(
+  db: LeadlineDatabase,
+  input: { leadId: string; dueAt: number; note?: string },
+  now: number,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<Reminder> {
+  const reminder = ReminderSchema.parse({
+    id: newId(),
+    leadId: input.leadId,
+    dueAt: input.dueAt,
+    note: cleanMultiline(input.note ?? '').slice(0, LIMITS.note),
+    status: 'pending',
+  });
+  return db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
+    if (!(await db.leads.get(input.leadId))) throw new Error('This lead no longer exists. It may have been deleted in another window.');
+    await db.reminders.add(reminder);
+    await refreshNextFollowUp(db, input.leadId);
+    await addActivity(db, {
+      leadId: input.leadId,
+      kind: 'followup',
+      at: now,
+      text: `Follow-up set for ${describeDue(reminder.dueAt)}${reminder.note ? `: ${reminder.note}` : ''}`,
+    });
+    return reminder;
+  });
+}
+
+async function changeReminder(
+  db: LeadlineDatabase,
+  id: string,
+  change: (reminder: Reminder) => Reminder,
+  activityText?: (reminder: Reminder) => string,
+  now?: number,
+): Promise<Reminder | undefined> {
+  return db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
+    const before = await db.reminders.get(id);
+    if (!before) return undefined;
+    const after = ReminderSchema.parse(change(before));
+    await db.reminders.put(after);
+    await refreshNextFollowUp(db, after.leadId);
+    if (activityText && now !== undefined) {
+      await addActivity(db, { leadId: after.leadId, kind: 'followup', at: now, text: activityText(after) });
+    }
+    return after;
+  });
+}
+
+export function completeReminder(db: LeadlineDatabase, id: string, now: number) {
+  return changeReminder(db, id, (r) => complete(r, now), (r) => `Follow-up done${r.note ? `: ${r.note}` : ''}`, now);
+}
+
+export function snoozeReminder(db: LeadlineDatabase, id: string, now: number, ms = DAY) {
+  return changeReminder(db, id, (r) => snooze(r, now, ms), (r) => `Follow-up snoozed to ${describeDue(r.dueAt)}`, now);
+}
+
+export function markReminderFired(db: LeadlineDatabase, id: string, now: number) {
+  return changeReminder(db, id, (r) => markFired(r, now));
+}
+
+export function openReminders(db: LeadlineDatabase): Promise<Reminder[]> {
+  return db.reminders.where('status').anyOf([...OPEN]).sortBy('dueAt');
+}
+
+export function remindersForLead(db: LeadlineDatabase, leadId: string): Promise<Reminder[]> {
+  return db.reminders.where('leadId').equals(leadId).sortBy('dueAt');
+}

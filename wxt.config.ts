@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'Leadline',
     description:
       'Capture and qualify B2B leads where you meet them. Local-first: your data never leaves your browser.',
-    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    permissions: ['activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     commands: {
       'capture-page': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -1,4 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
+import { browserFollowUps } from '@/lib/followup/browser-adapter';
+import { createFollowUpScheduler } from '@/lib/followup/scheduler';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
 
@@ -6,12 +8,19 @@ const CONTEXT_MENU_ID = 'leadline-save-contact';
 const CAPTURE_COMMAND = 'capture-page';
 
 export default defineBackground(() => {
-  const handleMessage = createMessageHandler({
-    db: getDatabase(),
-    extensionId: browser.runtime.id,
-    now: () => Date.now(),
-  });
+  const db = getDatabase();
+  const now = () => Date.now();
+  const followUps = createFollowUpScheduler(db, browserFollowUps(), now);
+  const handleMessage = createMessageHandler({ db, extensionId: browser.runtime.id, now, syncReminders: followUps.syncAll });
+
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
+
+  // Alarms do not survive every restart and a stopped worker forgets everything in memory, so each
+  // start rebuilds alarms and the badge from the database and rings what fell due meanwhile.
+  void followUps.syncAll().catch((error) => console.error('Leadline: could not schedule follow-ups', error));
+  browser.alarms.onAlarm.addListener((alarm) => void followUps.onAlarm(alarm.name));
+  browser.notifications.onClicked.addListener((id) => void followUps.onNotificationClicked(id));
+  browser.notifications.onButtonClicked?.addListener((id, index) => void followUps.onNotificationButton(id, index));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -16,13 +16,15 @@ export type HandlerDeps = {
   db: LeadlineDatabase;
   extensionId: string;
   now: () => number;
+  /** Rebuilds alarms and the badge from the stored reminders. */
+  syncReminders?: () => Promise<void>;
 };
 
 /**
  * The background's one message handler. Messages from anything but this extension's own scripts are
  * refused, and every message is parsed before it is acted on.
  */
-export function createMessageHandler({ db, extensionId, now }: HandlerDeps) {
+export function createMessageHandler({ db, extensionId, now, syncReminders }: HandlerDeps) {
   return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply> {
     if (sender.id !== extensionId) return { ok: false, error: 'Message refused: it did not come from Leadline.' };
     const parsed = MessageSchema.safeParse(message);
@@ -47,6 +49,10 @@ export function createMessageHandler({ db, extensionId, now }: HandlerDeps) {
         case 'capture.lookup': {
           const lead = await findLeadForDraft(db, { profileUrl: msg.profileUrl, email: msg.email });
           return { ok: true, lead: lead ? summarise(lead) : null };
+        }
+        case 'reminders.sync': {
+          await syncReminders?.();
+          return { ok: true };
         }
       }
     } catch (error) {

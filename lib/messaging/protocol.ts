@@ -20,7 +20,10 @@ export const CaptureLookupSchema = z.object({
   email: z.optional(text(254)),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [CaptureSaveSchema, CaptureLookupSchema]);
+/** The popup changed reminders: the background reschedules alarms and recounts the badge. */
+export const RemindersSyncSchema = z.object({ type: z.literal('reminders.sync') });
+
+export const MessageSchema = z.discriminatedUnion('type', [CaptureSaveSchema, CaptureLookupSchema, RemindersSyncSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 
 /** How the background describes a stored lead to a page: enough to say "Already in Leadline (stage: Nurturing)". */
@@ -46,7 +49,7 @@ export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() 
 export type CaptureSaveResult = z.infer<typeof CaptureSaveResultSchema>;
 export type CaptureLookupResult = z.infer<typeof CaptureLookupResultSchema>;
 export type Failure = z.infer<typeof FailureSchema>;
-export type Reply = CaptureSaveResult | CaptureLookupResult | Failure;
+export type Reply = CaptureSaveResult | CaptureLookupResult | { ok: true } | Failure;
 
 export const CaptureSaveReplySchema = z.union([CaptureSaveResultSchema, FailureSchema]);
 export const CaptureLookupReplySchema = z.union([CaptureLookupResultSchema, FailureSchema]);

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { NOTIFICATION_BUTTONS, type FollowUpBrowser } from './scheduler';
+
+/** The real alarms, notifications and badge behind the follow-up scheduler. */
+export function browserFollowUps(): FollowUpBrowser {
+  // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  return {
+    createAlarm: (name, when) => browser.alarms.create(name, { when }),
+    clearAlarm: (name) => browser.alarms.clear(name),
+    alarmNames: async () => (await browser.alarms.getAll()).map((alarm) => alarm.name),
+    notify: (id, { title, message, withButtons }) =>
+      browser.notifications.create(id, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title,
+        message,
+        ...(withButtons ? { buttons: NOTIFICATION_BUTTONS.map((label) => ({ title: label })), requireInteraction: true } : {}),
+      }),
+    clearNotification: (id) => browser.notifications.clear(id),
+    async setBadge(text) {
+      await action.setBadgeBackgroundColor({ color: '#c5221f' });
+      await action.setBadgeText({ text });
+    },
+    async openLead(leadId) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lead=${encodeURIComponent(leadId)}`) });
+    },
+    supportsButtons: !import.meta.env.FIREFOX,
+  };
+}

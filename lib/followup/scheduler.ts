@@ -1,0 +1,83 @@
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { completeReminder, markReminderFired, openReminders, snoozeReminder } from '@/lib/db/reminders';
+import { alarmName, badgeText, overdueCount, reminderIdFromAlarm, remindersToSchedule } from './reminders';
+
+/** The browser APIs follow-ups need, passed in so the scheduler can be tested without a browser. */
+export type FollowUpBrowser = {
+  createAlarm(name: string, when: number): Promise<void> | void;
+  clearAlarm(name: string): Promise<unknown>;
+  alarmNames(): Promise<string[]>;
+  notify(id: string, notification: { title: string; message: string; withButtons: boolean }): Promise<unknown>;
+  clearNotification(id: string): Promise<unknown>;
+  setBadge(text: string): Promise<void>;
+  openLead(leadId: string): Promise<void>;
+  /** Chrome shows notification buttons; Firefox does not. */
+  supportsButtons: boolean;
+};
+
+export const NOTIFICATION_BUTTONS = ['Done', 'Snooze 1 day'] as const;
+
+/**
+ * Turns stored reminders into alarms, notifications and the badge count. Everything is derived from
+ * the database, so a restarted browser or a stopped service worker loses nothing: `syncAll` rebuilds
+ * the alarms and rings any reminder that fell due while nobody was listening.
+ */
+export function createFollowUpScheduler(db: LeadlineDatabase, browser: FollowUpBrowser, now: () => number) {
+  async function updateBadge(): Promise<void> {
+    await browser.setBadge(badgeText(overdueCount(await openReminders(db), now())));
+  }
+
+  async function ring(reminderId: string): Promise<void> {
+    const reminder = await db.reminders.get(reminderId);
+    if (!reminder || reminder.status === 'done') return;
+    const lead = await db.leads.get(reminder.leadId);
+    if (!lead) return;
+    const company = lead.company ? ` (${lead.company})` : '';
+    await browser.notify(alarmName(reminder.id), {
+      title: `Follow up: ${lead.fullName}${company}`,
+      message: reminder.note || 'Time to follow up.',
+      withButtons: browser.supportsButtons,
+    });
+    await markReminderFired(db, reminder.id, now());
+  }
+
+  async function syncAll(): Promise<void> {
+    const reminders = await openReminders(db);
+    const plan = remindersToSchedule(reminders, now());
+    const wanted = new Set(plan.map((p) => p.name));
+    for (const name of await browser.alarmNames()) {
+      if (reminderIdFromAlarm(name) && !wanted.has(name)) await browser.clearAlarm(name);
+    }
+    for (const item of plan) {
+      if (item.overdue) await ring(item.reminderId);
+      else await browser.createAlarm(item.name, item.when);
+    }
+    await updateBadge();
+  }
+
+  async function onAlarm(name: string): Promise<void> {
+    const reminderId = reminderIdFromAlarm(name);
+    if (!reminderId) return;
+    await ring(reminderId);
+    await updateBadge();
+  }
+
+  async function onNotificationClicked(notificationId: string): Promise<void> {
+    const reminderId = reminderIdFromAlarm(notificationId);
+    const reminder = reminderId ? await db.reminders.get(reminderId) : undefined;
+    if (!reminder) return;
+    await browser.clearNotification(notificationId);
+    await browser.openLead(reminder.leadId);
+  }
+
+  async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
+    const reminderId = reminderIdFromAlarm(notificationId);
+    if (!reminderId) return;
+    if (NOTIFICATION_BUTTONS[buttonIndex] === 'Done') await completeReminder(db, reminderId, now());
+    if (NOTIFICATION_BUTTONS[buttonIndex] === 'Snooze 1 day') await snoozeReminder(db, reminderId, now());
+    await browser.clearNotification(notificationId);
+    await syncAll();
+  }
+
+  return { syncAll, onAlarm, onNotificationClicked, onNotificationButton, updateBadge };
+}

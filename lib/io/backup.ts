@@ -1,0 +1,285 @@
+import { z } from 'zod';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { findLeadForDraft } from '@/lib/db/leads';
+import { emailKey, nameCompanyKey, profileKey } from '@/lib/db/keys';
+import { FrameworkSchema, type Framework } from '@/lib/model/framework';
+import { ActivitySchema, LeadSchema, ReminderSchema, type Activity, type Lead, type Reminder } from '@/lib/model/lead';
+
+export const BACKUP_FORMAT = 'leadline-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601, UTC. */
+  exportedAt: string;
+  leads: Lead[];
+  activities: Activity[];
+  reminders: Reminder[];
+  templates: Framework[];
+}
+
+export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreSummary {
+  leads: number;
+  activities: number;
+  reminders: number;
+  templates: number;
+}
+
+/** A whole-database snapshot, read in one transaction so it is consistent. */
+export async function createBackup(db: LeadlineDatabase, now: number): Promise<Backup> {
+  return db.transaction('r', [db.leads, db.activities, db.reminders, db.templates], async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    leads: await db.leads.toArray(),
+    activities: await db.activities.toArray(),
+    reminders: await db.reminders.toArray(),
+    templates: await db.templates.toArray(),
+  }));
+}
+
+export function backupToJson(backup: Backup): string {
+  return JSON.stringify(backup);
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** e.g. "leadline-backup-2025-03-07.json", dated in the rep's own time zone. */
+export function backupFileName(now: Date): string {
+  return `leadline-backup-${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}.json`;
+}
+
+const MAX_LISTED_ERRORS = 20;
+
+const EnvelopeSchema = z.object({
+  exportedAt: z.iso.datetime({ message: 'The backup has no valid date' }),
+  leads: z.array(z.unknown(), { message: 'The backup has no list of leads' }),
+  activities: z.array(z.unknown(), { message: 'The backup has no list of activities' }),
+  reminders: z.array(z.unknown(), { message: 'The backup has no list of reminders' }),
+  templates: z.array(z.unknown(), { message: 'The backup has no list of checklist templates' }),
+});
+
+// Messages for a missing field, where zod would say "expected string, received undefined".
+const MISSING: Record<string, string> = {
+  fullName: 'A lead needs a name',
+};
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      const field = String(issue.path[0] ?? '');
+      if (issue.code === 'invalid_type' && issue.input === undefined) {
+        return MISSING[field] ?? `${path} is missing`;
+      }
+      // Our own schema messages are written for people; zod's defaults need the field's name.
+      return /^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message) && path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+function parseRecords<T>(
+  records: readonly unknown[],
+  schema: z.ZodType<T>,
+  noun: string,
+  errors: string[],
+  id: (record: T) => string | number | undefined,
+): T[] {
+  const parsed: T[] = [];
+  const firstWithId = new Map<string | number, number>();
+  records.forEach((record, index) => {
+    const number = index + 1;
+    const result = schema.safeParse(record, { reportInput: true });
+    if (!result.success) {
+      errors.push(`${noun} ${number}: ${describeIssues(result.error)}`);
+      return;
+    }
+    const key = id(result.data);
+    if (key !== undefined) {
+      const first = firstWithId.get(key);
+      if (first !== undefined) errors.push(`${noun} ${number}: has the same id as ${noun.toLowerCase()} ${first}`);
+      else firstWithId.set(key, number);
+    }
+    parsed.push(result.data);
+  });
+  return parsed;
+}
+
+/**
+ * Reads a backup file and checks every record before anything is written: a backup is restored
+ * whole or not at all, so one damaged lead among thousands refuses the file and says which one.
+ */
+export function parseBackup(text: string): ParseBackupResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      errors: ['This backup file is damaged or incomplete (it is not valid JSON). Nothing was restored; try another copy of the backup.'],
+    };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, errors: ['This file is not a Leadline backup. Choose a file named like "leadline-backup-….json".'] };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: ['This Leadline backup has no valid version number, so it cannot be restored safely.'] };
+  }
+  if (version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      errors: [`This backup was made by a newer version of Leadline (backup version ${version}). Update Leadline, then restore it again.`],
+    };
+  }
+
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success) return { ok: false, errors: envelope.error.issues.map((issue) => issue.message) };
+
+  const errors: string[] = [];
+  const leads = parseRecords(envelope.data.leads, LeadSchema, 'Lead', errors, (l) => l.id);
+  const activities = parseRecords(envelope.data.activities, ActivitySchema, 'Activity', errors, (a) => a.id);
+  const reminders = parseRecords(envelope.data.reminders, ReminderSchema, 'Reminder', errors, (r) => r.id);
+  const templates = parseRecords(envelope.data.templates, FrameworkSchema, 'Template', errors, (t) => t.id);
+
+  // Ids of every lead record, valid or not, so one bad lead is reported once and not again through its activities.
+  const leadIds = new Set(envelope.data.leads.map((record) => (record as { id?: unknown } | null)?.id));
+  envelope.data.activities.forEach((record, index) => {
+    const leadId = (record as { leadId?: unknown } | null)?.leadId;
+    if (typeof leadId === 'string' && !leadIds.has(leadId)) {
+      errors.push(`Activity ${index + 1}: belongs to a lead that is not in this backup`);
+    }
+  });
+  envelope.data.reminders.forEach((record, index) => {
+    const leadId = (record as { leadId?: unknown } | null)?.leadId;
+    if (typeof leadId === 'string' && !leadIds.has(leadId)) {
+      errors.push(`Reminder ${index + 1}: belongs to a lead that is not in this backup`);
+    }
+  });
+
+  if (errors.length > 0) {
+    const listed = errors.slice(0, MAX_LISTED_ERRORS);
+    if (errors.length > MAX_LISTED_ERRORS) listed.push(`…and ${errors.length - MAX_LISTED_ERRORS} more problems`);
+    return { ok: false, errors: listed };
+  }
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: envelope.data.exportedAt,
+      leads,
+      activities,
+      reminders,
+      templates,
+    },
+  };
+}
+
+/** Dedupe keys come from the lead's own fields; recomputing them keeps the indexes right for old backups. */
+function withKeys(lead: Lead): Lead {
+  return {
+    ...lead,
+    emailKey: emailKey(lead.email),
+    profileKey: profileKey(lead.profileUrl),
+    nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
+  };
+}
+
+export class RestoreError extends Error {
+  constructor(cause: unknown) {
+    super('The backup could not be restored, so nothing was changed. Try again; if it fails again, the backup file may be damaged.', {
+      cause,
+    });
+    this.name = 'RestoreError';
+  }
+}
+
+/**
+ * Writes a parsed backup in ONE transaction over every table: if anything fails, IndexedDB rolls
+ * the whole restore back and the database is exactly as it was.
+ *
+ * - replace: the database becomes the backup.
+ * - merge: the backup is added to what is there. A lead that exists in both (same id, or the same
+ *   person by the dedupe keys) keeps whichever copy was updated last, and its activities and
+ *   reminders follow it; activities already present are not added twice; an existing reminder or
+ *   checklist template with the same id is kept.
+ */
+export async function restoreBackup(db: LeadlineDatabase, backup: Backup, mode: RestoreMode): Promise<RestoreSummary> {
+  try {
+    return await db.transaction('rw', [db.leads, db.activities, db.reminders, db.templates], () =>
+      mode === 'replace' ? replaceAll(db, backup) : mergeInto(db, backup),
+    );
+  } catch (error) {
+    console.error('Leadline: restore failed and was rolled back', error);
+    throw new RestoreError(error);
+  }
+}
+
+async function replaceAll(db: LeadlineDatabase, backup: Backup): Promise<RestoreSummary> {
+  await Promise.all([db.leads.clear(), db.activities.clear(), db.reminders.clear(), db.templates.clear()]);
+  await db.leads.bulkAdd(backup.leads.map(withKeys));
+  await db.activities.bulkAdd(backup.activities);
+  await db.reminders.bulkAdd(backup.reminders);
+  await db.templates.bulkAdd(backup.templates);
+  return {
+    leads: backup.leads.length,
+    activities: backup.activities.length,
+    reminders: backup.reminders.length,
+    templates: backup.templates.length,
+  };
+}
+
+async function mergeInto(db: LeadlineDatabase, backup: Backup): Promise<RestoreSummary> {
+  const summary: RestoreSummary = { leads: 0, activities: 0, reminders: 0, templates: 0 };
+  // Backup lead id → the id that lead has in this database.
+  const idMap = new Map<string, string>();
+
+  for (const incoming of backup.leads) {
+    const lead = withKeys(incoming);
+    const existing = (await db.leads.get(lead.id)) ?? (await findLeadForDraft(db, lead));
+    if (!existing) {
+      await db.leads.add(lead);
+      idMap.set(lead.id, lead.id);
+      summary.leads++;
+      continue;
+    }
+    idMap.set(lead.id, existing.id);
+    if (lead.updatedAt > existing.updatedAt) {
+      await db.leads.put({ ...lead, id: existing.id });
+      summary.leads++;
+    }
+  }
+
+  for (const activity of backup.activities) {
+    const leadId = idMap.get(activity.leadId) ?? activity.leadId;
+    const twin = await db.activities
+      .where('leadId')
+      .equals(leadId)
+      .filter((a) => a.at === activity.at && a.kind === activity.kind && a.text === activity.text)
+      .count();
+    if (twin > 0) continue;
+    // Activity ids are per-database counters: the backup's may belong to another activity here.
+    const { id: _id, ...rest } = activity;
+    await db.activities.add({ ...rest, leadId });
+    summary.activities++;
+  }
+
+  for (const reminder of backup.reminders) {
+    if (await db.reminders.get(reminder.id)) continue;
+    await db.reminders.add({ ...reminder, leadId: idMap.get(reminder.leadId) ?? reminder.leadId });
+    summary.reminders++;
+  }
+
+  for (const template of backup.templates) {
+    if (await db.templates.get(template.id)) continue;
+    await db.templates.add(template);
+    summary.templates++;
+  }
+  return summary;
+}

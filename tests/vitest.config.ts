@@ -9,7 +9,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx', 'tests/accuracy/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },

@@ -53,8 +53,14 @@ function httpUrl(raw: string | undefined): string | undefined {
  * A clean draft from raw page values, or undefined when it would not identify anyone (no name,
  * email or profile URL). Markup is stripped, fields are cut to the model's limits, an invalid email
  * or a non-http URL is dropped, and the phone stays raw text for the background to normalise.
+ * `confidence` may be worked out from the cleaned draft, so a "name" that turned out to be a
+ * paragraph does not count as one.
  */
-export function webDraft(fields: PersonFields, url: URL, confidence: number): WebDraft | undefined {
+export function webDraft(
+  fields: PersonFields,
+  url: URL,
+  confidence: number | ((draft: PersonFields) => number),
+): WebDraft | undefined {
   const firstName = nameField(fields.firstName);
   const lastName = nameField(fields.lastName);
   const fullName = nameField(fields.fullName) ?? nameField([firstName, lastName].filter(Boolean).join(' '));
@@ -74,11 +80,12 @@ export function webDraft(fields: PersonFields, url: URL, confidence: number): We
     website: httpUrl(fields.website),
     profileUrl,
   };
-  const draft: WebDraft = { source: 'web', confidence: round(confidence) };
+  const draft: WebDraft = { source: 'web', confidence: 0 };
   for (const field of PERSON_FIELDS) {
     const value = values[field];
     if (value !== undefined) draft[field] = value;
   }
+  draft.confidence = round(typeof confidence === 'number' ? confidence : confidence(values));
   if (url.href.length <= LIMITS.url) draft.sourceUrl = url.href;
   return draft;
 }
@@ -156,12 +163,19 @@ export function withoutRoleAddressesWhenPeople(drafts: WebDraft[]): WebDraft[] {
   return drafts.some((d) => !isRoleOnly(d)) ? drafts.filter((d) => !isRoleOnly(d)) : drafts;
 }
 
+/** Whether the draft names someone and says something more about them than the name. */
+export function describesPerson(fields: PersonFields): { named: boolean; detailed: boolean } {
+  const named = Boolean(fields.fullName);
+  const detailed = Boolean(fields.email || fields.phone || fields.title || fields.company || fields.profileUrl || fields.website);
+  return { named, detailed };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Values
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"'.]{2,}$/;
 
-/** The address in `mailto:jane@acme.com?subject=Hi` (or a bare address), or undefined when there is none. */
+/** The address in `mailto:jane@acme.com?subject=Hi`, a bare address or "Jane <jane@acme.com>"; undefined when there is none. */
 export function emailFromHref(raw: string): string | undefined {
   let value = raw.trim().replace(/^mailto:/i, '');
   value = value.split('?')[0]?.split(',')[0] ?? '';
@@ -170,7 +184,8 @@ export function emailFromHref(raw: string): string | undefined {
   } catch {
     // A stray "%": keep the text as written.
   }
-  value = value.trim();
+  // "Jane Doe <jane@acme.com>"
+  value = (/<([^<>]+)>/.exec(value)?.[1] ?? value).trim();
   return value.length <= LIMITS.email && EMAIL.test(value) ? value : undefined;
 }
 
@@ -405,7 +420,8 @@ const UTILITY_CLASS = /^position-(?:relative|absolute|fixed|sticky|static)$/;
 const MAX_LINKS = 500;
 const MAX_BLOCK_LEVELS = 4;
 const MAX_HEADINGS = 60;
-const PRECEDES = 4; // Node.DOCUMENT_POSITION_FOLLOWING: the argument comes after the node.
+const MAX_SIBLINGS_BACK = 12;
+const PAGE_LEVEL = new Set(['HTML', 'BODY', 'MAIN']);
 
 interface PersonInBlock {
   fullName: string;
@@ -433,13 +449,14 @@ class PeopleOnPage {
 
   of(link: Element): { key: Element; person: PersonInBlock } | undefined {
     let block = link.closest(PERSON_BLOCK);
-    for (let level = 0; block && level < MAX_BLOCK_LEVELS; level++) {
+    // A body or main classed "page-about-team" is the whole page, not a card.
+    for (let level = 0; block && !PAGE_LEVEL.has(block.tagName) && level < MAX_BLOCK_LEVELS; level++) {
       const headings = this.headingsOf(block);
       if (headings.length) {
-        const heading = lastBefore(headings, link) ?? headings[0];
-        if (!heading) return undefined;
-        const person = this.personAt(heading, block, headings.length);
-        return person ? { key: heading, person } : undefined;
+        // A card may put its only heading after the link (an email icon above the name).
+        const heading = headingBefore(link, block) ?? (headings.length === 1 ? headings[0] : undefined);
+        const person = heading ? this.personAt(heading, block, headings.length) : undefined;
+        return heading && person ? { key: heading, person } : undefined;
       }
       block = block.parentElement?.closest(PERSON_BLOCK) ?? null;
     }
@@ -470,13 +487,27 @@ class PeopleOnPage {
   }
 }
 
-function lastBefore(headings: Element[], link: Element): Element | undefined {
-  let last: Element | undefined;
-  for (const heading of headings) {
-    if (!(heading.compareDocumentPosition(link) & PRECEDES)) break;
-    last = heading;
+/**
+ * The nearest heading before `link` inside `block`, walking back through earlier siblings and up
+ * through ancestors, and stopping at anything that has contact links of its own. Bounded, so a
+ * list of thousands of links never costs thousands of steps each (and cheaper than
+ * compareDocumentPosition, which some DOMs answer in linear time).
+ */
+function headingBefore(link: Element, block: Element): Element | undefined {
+  for (let node: Element | null = link; node && node !== block; node = node.parentElement) {
+    if (node !== link && node.matches(HEADINGS)) return node;
+    let steps = 0;
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (++steps > MAX_SIBLINGS_BACK) return undefined;
+      if (sib.matches(HEADINGS)) return sib;
+      // Earlier content with contact links of its own belongs to someone else: its heading is not this link's.
+      if (isContactLink(sib)) return undefined;
+      const inner = sib.querySelectorAll(HEADINGS);
+      const last = inner[inner.length - 1];
+      if (last) return last;
+    }
   }
-  return last;
+  return undefined;
 }
 
 /** The heading's parent when that parent holds no other heading: the card of one person in a list. */

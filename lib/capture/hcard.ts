@@ -1,4 +1,5 @@
 import {
+  describesPerson,
   emailFromHref,
   linkFields,
   mergeSamePeople,
@@ -125,22 +126,29 @@ function isRepresentative(urls: string[], pageUrl: URL): boolean {
   });
 }
 
-/** Turns a card's fields into a draft; a card named after its own organisation becomes an organisation contact. */
-function cardDraft(fields: PersonFields, pageUrl: URL, confidence: { person: number; organization: number }): WebDraft | undefined {
+const ORGANIZATION_CARD_CONFIDENCE = 0.35;
+
+/**
+ * Turns a card's fields into a draft; a card named after its own organisation becomes an
+ * organisation contact (kept only with an email). `withDetails` is the confidence for a name plus
+ * anything else, `nameOnly` for a bare name; a card without a name ranks low.
+ */
+function cardDraft(
+  fields: PersonFields,
+  pageUrl: URL,
+  { withDetails, nameOnly }: { withDetails: number; nameOnly: number },
+): WebDraft | undefined {
   const isOrganization =
     fields.fullName !== undefined &&
     fields.company !== undefined &&
     personNameKey(fields.fullName) === personNameKey(fields.company);
   if (isOrganization) {
-    return fields.email ? webDraft({ ...fields, fullName: undefined }, pageUrl, confidence.organization) : undefined;
+    return fields.email ? webDraft({ ...fields, fullName: undefined }, pageUrl, ORGANIZATION_CARD_CONFIDENCE) : undefined;
   }
-  return webDraft(fields, pageUrl, confidence.person);
-}
-
-/** `withDetails` for a name plus anything else, `nameOnly` for a bare name, low for a card without a name. */
-function baseConfidence(fields: PersonFields, withDetails: number, nameOnly: number): number {
-  if (!fields.fullName && !fields.firstName && !fields.lastName) return 0.4;
-  return fields.email || fields.title || fields.company || fields.profileUrl || fields.website ? withDetails : nameOnly;
+  return webDraft(fields, pageUrl, (draft) => {
+    const { named, detailed } = describesPerson(draft);
+    return named ? (detailed ? withDetails : nameOnly) : 0.4;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -200,11 +208,10 @@ function readMf2Card(card: Element, pageUrl: URL): WebDraft | undefined {
       ]) ?? firstOf(properties, ['p-adr', 'p-label'], (el) => (isAddressRoot(el) ? undefined : textValue(el))),
     ...linkFields(urls, pageUrl),
   };
-  let confidence = baseConfidence(fields, 0.85, 0.7);
-  if (isRepresentative(urls, pageUrl)) confidence += 0.05;
+  let weight = isRepresentative(urls, pageUrl) ? 1.06 : 1;
   // A commenter's or reviewer's card: a person on the page, but rarely the one the rep came for.
-  if (card.parentElement?.closest('.h-cite, .p-comment, .u-comment, .h-review')) confidence *= 0.6;
-  return cardDraft(fields, pageUrl, { person: confidence, organization: 0.35 });
+  if (card.parentElement?.closest('.h-cite, .p-comment, .u-comment, .h-review')) weight *= 0.6;
+  return cardDraft(fields, pageUrl, { withDetails: 0.85 * weight, nameOnly: 0.7 * weight });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,7 +243,7 @@ function readClassicCard(card: Element, pageUrl: URL): WebDraft | undefined {
       ]) ?? firstOf(properties, ['label'], textValue),
     ...linkFields(allOf(properties, ['url', 'uid'], asUrl), pageUrl),
   };
-  return cardDraft(fields, pageUrl, { person: baseConfidence(fields, 0.8, 0.65), organization: 0.35 });
+  return cardDraft(fields, pageUrl, { withDetails: 0.8, nameOnly: 0.65 });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { cleanLine } from '@/lib/model/text';
 import {
+  describesPerson,
   emailFromHref,
   linkFields,
   looksLikePersonName,
@@ -8,6 +9,7 @@ import {
   rankDrafts,
   stripMarkup,
   webDraft,
+  type PersonFields,
   type WebDraft,
 } from './contact-links';
 
@@ -27,12 +29,12 @@ const MAX_NODES = 5000;
 const MAX_DEPTH = 16;
 
 // Keys under which people (or organisations that list people) are nested.
-const NESTED_KEYS = [
+const NESTED_KEYS = new Set([
   '@graph', 'mainEntity', 'author', 'creator', 'contributor', 'editor', 'publisher', 'employee', 'employees',
   'founder', 'founders', 'member', 'members', 'contactPoint', 'contactPoints', 'speaker', 'performer', 'organizer',
   'attendee', 'attendees', 'actor', 'director', 'itemListElement', 'item', 'hasPart', 'subEvent', 'about',
   'subOrganization', 'department',
-];
+]);
 // People nested under these keys of an organisation work there.
 const WORKS_THERE_KEYS = new Set(['employee', 'employees', 'founder', 'founders', 'member', 'members', 'contactPoint', 'contactPoints']);
 const ORGANIZATION_TYPE = /Organi[sz]ation$|Business$|^(?:Corporation|NGO|Store|ProfessionalService|LegalService|FinancialService|Restaurant|Hotel|School|CollegeOrUniversity|GovernmentOffice|MedicalClinic|Dentist|Physician|RealEstateAgent|TravelAgency|InsuranceAgency|AccountingService|EmploymentAgency)$/;
@@ -310,14 +312,12 @@ function readJsonLd(doc: Document, url: URL): WebDraft[] {
     const company = graph.organizationName(node.worksFor) ?? graph.organizationName(node.affiliation) ?? employer;
     const email = emailFromHref(textOf(node.email) ?? '');
     const links = linkFields([...urlsOf(node.url), ...urlsOf(node.sameAs)], url);
-    const named = Boolean(name || given || family);
-    const confidence = graph.isMainEntity(node)
-      ? 0.95
-      : named && (email || title || company || links.profileUrl)
-        ? 0.9
-        : named
-          ? 0.8
-          : 0.6;
+    const isMainEntity = graph.isMainEntity(node);
+    const confidence = (draft: PersonFields) => {
+      const { named, detailed } = describesPerson(draft);
+      if (!named) return 0.6;
+      return isMainEntity ? 0.95 : detailed ? 0.9 : 0.8;
+    };
     push(
       webDraft(
         {
@@ -395,8 +395,9 @@ function readJsonLd(doc: Document, url: URL): WebDraft[] {
     if (isPerson) person(node, employer);
     if (isOrganization) organization(node);
     const orgName = isOrganization ? (textOf(node.name) ?? textOf(node.legalName)) : undefined;
-    for (const key of NESTED_KEYS) {
-      if (node[key] !== undefined) visit(node[key], WORKS_THERE_KEYS.has(key) ? orgName : undefined, depth + 1);
+    // In the order the block lists them, so drafts of equal confidence keep the page's order.
+    for (const [key, child] of Object.entries(node)) {
+      if (NESTED_KEYS.has(key)) visit(child, WORKS_THERE_KEYS.has(key) ? orgName : undefined, depth + 1);
     }
   };
 

@@ -1,4 +1,5 @@
 import {
+  describesPerson,
   emailFromHref,
   linkFields,
   mergeSamePeople,
@@ -6,6 +7,7 @@ import {
   rankDrafts,
   readText,
   webDraft,
+  type PersonFields,
   type WebDraft,
 } from './contact-links';
 
@@ -146,8 +148,10 @@ function readPerson(item: Element, pageUrl: URL): WebDraft | undefined {
     const linkedIn = item.querySelector('a[href*="linkedin.com/in/" i]');
     if (linkedIn) links.profileUrl = linkFields([linkedIn.getAttribute('href') ?? ''], pageUrl).profileUrl;
   }
-  const named = Boolean(name || givenName || familyName);
-  const confidence = named ? (email || title || company || links.profileUrl ? 0.85 : 0.75) : 0.5;
+  const confidence = (draft: PersonFields) => {
+    const { named, detailed } = describesPerson(draft);
+    return named ? (detailed ? 0.85 : 0.75) : 0.5;
+  };
   return webDraft(
     {
       fullName: name,

@@ -1,7 +1,15 @@
 import { cleanLine } from '@/lib/model/text';
 import { cleanPersonName } from './names';
 import { linkedInProfileKeyFromUrl } from './linkedin-profile';
-import { emailFromHref, looksLikePersonName, splitTitleAndCompany, webDraft, type WebDraft } from './contact-links';
+import {
+  describesPerson,
+  emailFromHref,
+  looksLikePersonName,
+  splitTitleAndCompany,
+  webDraft,
+  type PersonFields,
+  type WebDraft,
+} from './contact-links';
 
 /**
  * Free text a rep selected on a page ("Jane Doe\nVP Marketing, Initech\njane@initech.com", or the
@@ -11,9 +19,6 @@ import { emailFromHref, looksLikePersonName, splitTitleAndCompany, webDraft, typ
 
 const MAX_SELECTION = 5000;
 
-// ---------------------------------------------------------------------------------------------
-// Selection
-
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 const PHONE_IN_TEXT = /(?:\+\s?)?\(?\d[\d\s().\-/]{5,22}\d/;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+|\bwww\.[^\s<>"']+|\b(?:[a-z\d-]+\.)*linkedin\.com\/in\/[^\s<>"']+/i;
@@ -21,17 +26,8 @@ const BARE_DOMAIN = /^(?:[a-z\d-]+\.)+[a-z]{2,}(?:\/\S*)?$/i;
 const YEAR_RANGE = /^\d{4}\s*[-–]\s*\d{4}$/;
 // "Phone: …", "M: …", "LinkedIn: …": the label says what the value is.
 const LABELLED = /^(name|title|position|role|company|organi[sz]ation|employer|e-?mail|phone|tel|telephone|mobile|cell|direct|office|[mtpow]|web|website|url|linkedin)\s*:\s*(.+)$/i;
-const SEPARATORS = /\s+[|–—•·]\s+|\s+-\s+|\t+/;
-
-interface SelectionFields {
-  fullName?: string;
-  title?: string;
-  company?: string;
-  email?: string;
-  phone?: string;
-  website?: string;
-  profileUrl?: string;
-}
+// Applied to lines whose whitespace is already collapsed, so it never backtracks over long runs of spaces.
+const SEPARATORS = / [|–—•·] | - /;
 
 function digitCount(text: string): number {
   let n = 0;
@@ -46,7 +42,7 @@ function phoneIn(text: string): string | undefined {
   return digits >= 7 && digits <= 15 ? match : undefined;
 }
 
-function readUrl(raw: string, fields: SelectionFields): void {
+function readUrl(raw: string, fields: PersonFields): void {
   const value = raw.replace(/[),.;]+$/, '');
   const profileUrl = linkedInProfileKeyFromUrl(value);
   if (profileUrl) fields.profileUrl ??= profileUrl;
@@ -54,9 +50,9 @@ function readUrl(raw: string, fields: SelectionFields): void {
 }
 
 /** Takes the contact data out of a segment and returns what is left of it. */
-function takeContactData(segment: string, fields: SelectionFields): string {
+function takeContactData(segment: string, fields: PersonFields): string {
   let rest = segment;
-  const email = EMAIL_IN_TEXT.exec(rest)?.[0];
+  const email = rest.includes('@') ? EMAIL_IN_TEXT.exec(rest)?.[0] : undefined;
   if (email) {
     fields.email ??= emailFromHref(email);
     rest = rest.replace(email, ' ');
@@ -71,7 +67,8 @@ function takeContactData(segment: string, fields: SelectionFields): string {
     fields.phone ??= phone;
     rest = rest.replace(phone, ' ');
   }
-  rest = cleanLine(rest.replace(/[<>()[\]]/g, ' ')).replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/g, '');
+  // Brackets the address or number sat in ("Jane Doe <jane@…>") are left empty; pronouns in brackets stay for the name check.
+  rest = cleanLine(rest.replace(/<\s*>|\(\s*\)|\[\s*\]/g, ' ')).replace(/^[\s|·•,:;–—-]+|[\s|·•,:;–—-]+$/g, '');
   if (BARE_DOMAIN.test(rest) && !rest.includes('@')) {
     readUrl(rest, fields);
     return '';
@@ -79,7 +76,7 @@ function takeContactData(segment: string, fields: SelectionFields): string {
   return rest;
 }
 
-function readLabelled(label: string, value: string, fields: SelectionFields): boolean {
+function readLabelled(label: string, value: string, fields: PersonFields): boolean {
   const key = label.toLowerCase();
   if (key === 'name') fields.fullName ??= cleanPersonName(value) || undefined;
   else if (key === 'title' || key === 'position' || key === 'role') fields.title ??= value;
@@ -88,13 +85,13 @@ function readLabelled(label: string, value: string, fields: SelectionFields): bo
   return true;
 }
 
-function parseSelection(text: string): SelectionFields {
-  const fields: SelectionFields = {};
+function parseSelection(text: string): PersonFields {
+  const fields: PersonFields = {};
   const rest: string[] = [];
   const segments = text
     .slice(0, MAX_SELECTION)
     .split(/\r\n?|\n/)
-    .flatMap((line) => line.split(SEPARATORS))
+    .flatMap((line) => cleanLine(line.replace(/\t+/g, ' | ')).split(SEPARATORS))
     .map(cleanLine)
     .filter(Boolean);
   for (const segment of segments) {
@@ -139,15 +136,10 @@ function parseSelection(text: string): SelectionFields {
 /** The prospect in a text selection, or [] when it names no one and holds no address or profile. */
 export function extractFromSelection(text: string, url: URL): WebDraft[] {
   try {
-    const fields = parseSelection(text);
-    const confidence = fields.fullName
-      ? fields.email
-        ? 0.7
-        : fields.title || fields.phone || fields.profileUrl
-          ? 0.6
-          : 0.5
-      : 0.4;
-    const draft: WebDraft | undefined = webDraft(fields, url, confidence);
+    const draft = webDraft(parseSelection(text), url, (fields) => {
+      const { named, detailed } = describesPerson(fields);
+      return named ? (fields.email ? 0.7 : detailed ? 0.6 : 0.5) : 0.4;
+    });
     return draft ? [draft] : [];
   } catch (error) {
     console.warn('Leadline: could not read the selected text', error);

@@ -21,7 +21,7 @@ const PAGE_EXTRACTORS: ReadonlyArray<(doc: Document, url: URL) => WebDraft[]> = 
 export const MAX_PAGE_DRAFTS = 50;
 const CORROBORATION = 0.05;
 
-/** The people on a web page, most certain first, at most 50; [] when it has none. */
+/** The people on a web page, most certain first, at most 50, each with `source: 'web'` and the page as `sourceUrl`; [] when it has none. */
 export function extractWebPage(doc: Document, url: URL): WebDraft[] {
   const found: WebDraft[] = [];
   for (const extract of PAGE_EXTRACTORS) {
@@ -32,7 +32,5 @@ export function extractWebPage(doc: Document, url: URL): WebDraft[] {
     }
   }
   const people = withoutRoleAddressesWhenPeople(mergeSamePeople(found, CORROBORATION));
-  return rankDrafts(people)
-    .slice(0, MAX_PAGE_DRAFTS)
-    .map((draft) => ({ ...draft, source: 'web', sourceUrl: url.href }));
+  return rankDrafts(people).slice(0, MAX_PAGE_DRAFTS);
 }

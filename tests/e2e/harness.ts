@@ -68,7 +68,9 @@ export function removeProfile(session: Session): void {
 /** Serves a fixture page at its real URL, so the manifest's match patterns are exercised for real. */
 export async function serveFixture(context: BrowserContext, url: string, relativePath: string): Promise<void> {
   const body = fixture(relativePath);
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  // The fragment (Gmail's #inbox/…) never reaches the network, so it is not part of what is routed.
+  const [requested = url] = url.split('#');
+  await context.route(requested, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
 export async function openPopup(session: Session): Promise<Page> {

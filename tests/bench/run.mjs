@@ -1,0 +1,26 @@
+// `npm run bench`: bundles the TypeScript benchmark with esbuild and runs it with Node. The
+// benchmark drives the built extension in Debian's Chromium and prints figures; it asserts nothing.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// Written beside this script (two levels below the project, like the e2e harness it bundles) so that
+// the harness finds the project root and Node finds node_modules.
+const outfile = path.join(root, 'tests/bench/.bundle.mjs');
+await build({
+  entryPoints: [path.join(root, 'tests/bench/bench.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  alias: { '@': root },
+  logLevel: 'warning',
+});
+try {
+  await import(pathToFileURL(outfile).href);
+} finally {
+  rmSync(outfile, { force: true });
+}

@@ -1,5 +1,5 @@
 import { startCapture } from '@/lib/page-ui/capture-controller';
-import { linkedInProfileSite } from '@/lib/capture/sites/linkedin';
+import { linkedInSite } from '@/lib/capture/sites/linkedin';
 
 export default defineContentScript({
   // All of linkedin.com, not only /in/*: LinkedIn is a single-page app, and a rep who lands on the
@@ -7,7 +7,7 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const stop = startCapture(linkedInProfileSite, {
+    const stop = startCapture(linkedInSite, {
       win: window,
       send: (message) => browser.runtime.sendMessage(message),
     });

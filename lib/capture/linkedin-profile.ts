@@ -1,4 +1,20 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import {
+  asList,
+  asObject,
+  collapse,
+  asText,
+  externalHref,
+  isLinkedInHost,
+  isSkipped,
+  jsonLdNodes,
+  ownText,
+  positionFromHeadline,
+  sameName,
+  visibleText,
+  type Json,
+  type Position,
+} from './linkedin-dom';
 import { cleanPersonName, splitName } from './names';
 
 /**
@@ -22,8 +38,7 @@ export function linkedInProfileKeyFromUrl(raw: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const host = url.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return undefined;
+  if (!isLinkedInHost(url)) return undefined;
   // Only the segment after /in/ identifies the person: locale suffixes, /details/… and /overlay/… are views of it.
   const segment = /^\/in\/([^/]+)/i.exec(url.pathname)?.[1];
   if (!segment) return undefined;
@@ -53,11 +68,6 @@ export function extractLinkedInProfile(doc: Document, url: URL): ProspectDraftIn
     console.warn('Leadline: could not read this LinkedIn profile', error);
     return [];
   }
-}
-
-interface Position {
-  title?: string;
-  company?: string;
 }
 
 interface LdPerson extends Position {
@@ -96,6 +106,7 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
   const headline = (topCard && readHeadline(topCard, h1)) || undefined;
   const location = (topCard && readLocation(topCard)) || person?.location || undefined;
   const position = readCurrentPosition(doc, topCard, person, headline);
+  const contact = readContactInfo(doc, url, profileUrl);
 
   return {
     source: 'linkedin',
@@ -107,64 +118,15 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
     title: position.title,
     company: position.company,
     location,
+    email: contact.email,
+    phone: contact.phone,
+    website: contact.website,
     confidence: Math.round(confidence * 100) / 100,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text
-
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'CODE', 'BUTTON', 'svg', 'SVG']);
-const HIDDEN_CLASSES = ['visually-hidden', 'a11y-text', 'sr-only'];
-// Inline elements join their text without a space; any other element is a separate block of text.
-const INLINE_TAGS = new Set(['SPAN', 'A', 'B', 'STRONG', 'EM', 'I', 'U', 'TIME', 'SMALL', 'MARK', 'ABBR', 'SUB', 'SUP']);
-const MAX_TEXT = 2000;
-
-function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName) || el.hasAttribute('hidden')) return true;
-  return HIDDEN_CLASSES.some((c) => el.classList.contains(c));
-}
-
-/**
- * Text a sighted reader sees in `root`, whitespace collapsed. LinkedIn repeats most text in a
- * `.visually-hidden` span for screen readers; skipping those keeps "Acme Corp" from doubling.
- * Text only ever comes from text nodes, so markup in a name stays inert text.
- */
-function visibleText(root: Element | null | undefined): string {
-  if (!root) return '';
-  let out = '';
-  const walk = (node: Node, depth: number): void => {
-    for (let child = node.firstChild; child && out.length < MAX_TEXT; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && depth < 16 && !isSkipped(child as Element)) {
-        const gap = INLINE_TAGS.has((child as Element).tagName) ? '' : ' ';
-        out += gap;
-        walk(child, depth + 1);
-        out += gap;
-      }
-    }
-  };
-  walk(root, 0);
-  return collapse(out);
-}
-
-/** Only the element's own text nodes, e.g. "Booking.com" out of `Booking.com<span>Full-time</span>`. */
-function ownText(el: Element | null | undefined): string {
-  if (!el) return '';
-  let out = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) out += child.nodeValue ?? '';
-  }
-  return collapse(out);
-}
-
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-const nameKey = (s: string) => cleanPersonName(s).normalize('NFC').toLowerCase();
-
-function sameName(a: string | undefined, b: string | undefined): boolean {
-  return Boolean(a && b && nameKey(a) === nameKey(b));
-}
+// Slug
 
 const asciiFold = (s: string) =>
   s
@@ -226,7 +188,11 @@ function pickNameHeading(doc: Document, expectedName: string | undefined): Eleme
 /** The about-this-profile / contact-info links name the profile the top card was rendered for. */
 function topCardIsForAnotherProfile(topCard: Element, profileUrl: string, pageUrl: URL): boolean {
   const link = topCard.querySelector('a[href*="/overlay/contact-info"], a[href*="/overlay/about-this-profile"]');
-  const href = link?.getAttribute('href');
+  return isAnotherProfile(link?.getAttribute('href'), profileUrl, pageUrl);
+}
+
+/** Whether `href` links to a different profile than `profileUrl`; false when it links to none or cannot tell. */
+function isAnotherProfile(href: string | null | undefined, profileUrl: string, pageUrl: URL): boolean {
   if (!href) return false;
   let shown: string | undefined;
   try {
@@ -401,50 +367,11 @@ function readClassicEntry(first: Element): Position | undefined {
   };
 }
 
-/** "VP Sales at Acme | Speaker" → { title: "VP Sales", company: "Acme" }. Only used when nothing better exists. */
-function positionFromHeadline(headline: string): Position | undefined {
-  const first = headline.split(/\s[|·•]\s/)[0] ?? '';
-  const at = /\s(?:at|@)\s?/i.exec(first);
-  if (!at) return undefined;
-  const title = first.slice(0, at.index).trim();
-  const company = first.slice(at.index + at[0].length).trim();
-  // "Helping teams at scale" is a slogan, not a job: a company name starts with a capital or a digit.
-  if (!title || !/^[\p{Lu}\p{N}]/u.test(company)) return undefined;
-  return { title, company: cleanPersonName(company) || undefined };
-}
-
 // ---------------------------------------------------------------------------------------------
 // JSON-LD (public, logged-out pages)
 
-type Json = Record<string, unknown>;
-
-const asObject = (v: unknown): Json | undefined =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
-const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-const asText = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? collapse(v) : undefined);
-
-function isType(node: Json, type: string): boolean {
-  return asList(node['@type']).includes(type);
-}
-
 function readJsonLdPerson(doc: Document, profileUrl: string): LdPerson | undefined {
-  const people: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
-    for (const item of asList(data)) {
-      const node = asObject(item);
-      if (!node) continue;
-      for (const inner of [node, ...asList(node['@graph'])]) {
-        const obj = asObject(inner);
-        if (obj && isType(obj, 'Person')) people.push(obj);
-      }
-    }
-  }
+  const people = jsonLdNodes(doc, 'Person');
   const isThisProfile = (p: Json) =>
     [...asList(p.url), ...asList(p.sameAs)].some(
       (u) => typeof u === 'string' && linkedInProfileKeyFromUrl(u) === profileUrl,
@@ -466,4 +393,113 @@ function readJsonLdPerson(doc: Document, profileUrl: string): LdPerson | undefin
     company: asText(current?.name),
     location: asText(address?.addressLocality) ?? asText(address?.addressCountry),
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact-info overlay (/in/<slug>/overlay/contact-info/)
+
+export interface ContactInfo {
+  email?: string;
+  phone?: string;
+  website?: string;
+}
+
+/**
+ * Email, phone and website from the contact-info overlay while it is open over this profile, as
+ * raw text (the background normalises them); {} when the overlay is closed or shows someone else.
+ */
+export function extractLinkedInContactInfo(doc: Document, url: URL): ContactInfo {
+  try {
+    const profileUrl = linkedInProfileKeyFromUrl(url.href);
+    return profileUrl ? readContactInfo(doc, url, profileUrl) : {};
+  } catch (error) {
+    console.warn('Leadline: could not read the contact info', error);
+    return {};
+  }
+}
+
+const DIALOG = '[role="dialog"], dialog, .artdeco-modal';
+const PHONE_TEXT = /^\+?[\d\s().\-/]{5,}(?:\s*(?:x|ext\.?)\s*\d+)?$/i;
+// "(Mobile)", "(Work)", "(Company)": the label LinkedIn prints after a phone or website.
+const TRAILING_LABEL = /\s*\(\p{L}[^()]*\)\s*$/u;
+
+function readContactInfo(doc: Document, pageUrl: URL, profileUrl: string): ContactInfo {
+  const dialog = contactInfoDialog(doc, pageUrl);
+  if (!dialog) return {};
+  // LinkedIn is a single-page app: an overlay left over from another profile names that profile.
+  for (const link of Array.from(dialog.querySelectorAll('a[href*="/in/"]')).slice(0, 5)) {
+    if (isAnotherProfile(link.getAttribute('href'), profileUrl, pageUrl)) return {};
+  }
+  const info: ContactInfo = {};
+  for (const section of Array.from(dialog.querySelectorAll('section')).slice(0, 20)) {
+    const heading = visibleText(section.querySelector('h3, h2, header')).toLowerCase();
+    const mailto = section.querySelector('a[href^="mailto:" i]');
+    if (mailto) info.email ??= emailFromMailto(mailto);
+    else if (/phone/.test(heading) || section.classList.contains('ci-phone') || section.querySelector('a[href^="tel:" i]')) {
+      info.phone ??= firstPhone(section);
+    } else if (/^websites?$/.test(heading) || section.classList.contains('ci-websites')) {
+      info.website ??= preferredWebsite(section, pageUrl);
+    }
+  }
+  return info;
+}
+
+function contactInfoDialog(doc: Document, pageUrl: URL): Element | undefined {
+  const onOverlayUrl = /\/overlay\/contact-info\/?$/i.test(pageUrl.pathname);
+  for (const dialog of Array.from(doc.querySelectorAll(DIALOG)).slice(0, 10)) {
+    if (dialog.querySelector('.pv-contact-info__contact-type, #pv-contact-info')) return dialog;
+    const headings = Array.from(dialog.querySelectorAll('h1, h2')).map((h) => visibleText(h));
+    if (headings.some((h) => /^contact info$/i.test(h))) return dialog;
+    // Newer markup has only hashed classes (and a translated heading): trust the URL then.
+    if (onOverlayUrl && dialog.querySelector('section h3')) return dialog;
+  }
+  return undefined;
+}
+
+function emailFromMailto(link: Element): string | undefined {
+  const href = link.getAttribute('href') ?? '';
+  let address = href.replace(/^mailto:/i, '').split('?')[0] ?? '';
+  try {
+    address = decodeURIComponent(address);
+  } catch {
+    // Keep the raw address.
+  }
+  address = address.trim();
+  if (/^[^\s@]+@[^\s@]+$/.test(address)) return address;
+  const shown = visibleText(link);
+  return /^[^\s@]+@[^\s@]+$/.test(shown) ? shown : undefined;
+}
+
+/** The first number listed, without its "(Mobile)" label: LinkedIn lists them in the member's order. */
+function firstPhone(section: Element): string | undefined {
+  const tel = section.querySelector('a[href^="tel:" i]');
+  if (tel) return visibleText(tel).replace(TRAILING_LABEL, '') || decodeTel(tel.getAttribute('href'));
+  for (const el of Array.from(section.querySelectorAll('span, div, li, p')).slice(0, 40)) {
+    if (el.firstElementChild || el.closest('.visually-hidden, .a11y-text, .sr-only')) continue;
+    const text = visibleText(el).replace(TRAILING_LABEL, '');
+    if (PHONE_TEXT.test(text) && /\d{2}/.test(text)) return text;
+  }
+  return undefined;
+}
+
+function decodeTel(href: string | null): string | undefined {
+  const raw = (href ?? '').replace(/^tel:/i, '');
+  try {
+    return decodeURIComponent(raw).trim() || undefined;
+  } catch {
+    return raw.trim() || undefined;
+  }
+}
+
+/** The company website when the member labelled one so (a lead is about business), else the first listed. */
+function preferredWebsite(section: Element, pageUrl: URL): string | undefined {
+  let first: string | undefined;
+  for (const link of Array.from(section.querySelectorAll('a[href]')).slice(0, 10)) {
+    const href = externalHref(link.getAttribute('href'), pageUrl);
+    if (!href || isLinkedInHost(new URL(href))) continue;
+    const label = visibleText(link.closest('li') ?? link.parentElement);
+    if (/\(company\)/i.test(label)) return href;
+    first ??= href;
+  }
+  return first;
 }

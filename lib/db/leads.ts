@@ -1,5 +1,5 @@
 import type { LeadlineDatabase } from './database';
-import { emailKey, nameCompanyKey, profileKey } from './keys';
+import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from './keys';
 import { getSettings } from './settings';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { getFramework } from '@/lib/qualify/frameworks';
@@ -295,4 +295,31 @@ export function setChannel(db: LeadlineDatabase, id: string, channel: Channel | 
 
 export function setSignals(db: LeadlineDatabase, id: string, signals: InterestSignal[], now: number): Promise<Lead> {
   return updateLead(db, id, now, (lead) => ({ ...lead, signals: [...new Set(signals)] }));
+}
+
+export type CompanyDetails = { company: string; website?: string; industry?: string; companySize?: string; location?: string };
+
+const COMPANY_FIELDS = ['website', 'industry', 'companySize', 'location'] as const;
+
+/**
+ * Fills in what a company page says on every lead who works there: only empty fields, never a value
+ * the rep or an earlier capture put there. One transaction; returns how many leads changed.
+ */
+export async function enrichCompanyLeads(db: LeadlineDatabase, details: CompanyDetails, now: number): Promise<number> {
+  const target = normaliseCompany(details.company);
+  if (!target) return 0;
+  return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
+    const leads = await db.leads.filter((lead) => Boolean(lead.company) && normaliseCompany(lead.company!) === target).toArray();
+    let updated = 0;
+    for (const lead of leads) {
+      const filled = COMPANY_FIELDS.filter((field) => details[field] && !lead[field]);
+      if (filled.length === 0) continue;
+      const next: Lead = { ...lead, updatedAt: now };
+      for (const field of filled) next[field] = details[field];
+      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Company details from LinkedIn: ${describeFields(filled)}` });
+      await db.leads.put(finaliseLead(next, now, await loadScoringContext(db, lead.id)));
+      updated++;
+    }
+    return updated;
+  });
 }

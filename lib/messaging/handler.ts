@@ -4,7 +4,7 @@ import { stageLabel } from '@/lib/model/stage';
 import { normaliseDraft } from '@/lib/capture/normalise';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
-import { findLeadForDraft, saveOrMergeProspect } from '@/lib/db/leads';
+import { enrichCompanyLeads, findLeadForDraft, saveOrMergeProspect } from '@/lib/db/leads';
 
 function summarise(lead: Lead): LeadSummary {
   return { id: lead.id, fullName: lead.fullName, stage: lead.stage, stageLabel: stageLabel(lead.stage) };
@@ -49,6 +49,10 @@ export function createMessageHandler({ db, extensionId, now, syncReminders }: Ha
         case 'capture.lookup': {
           const lead = await findLeadForDraft(db, { profileUrl: msg.profileUrl, email: msg.email });
           return { ok: true, lead: lead ? summarise(lead) : null };
+        }
+        case 'company.enrich': {
+          const { linkedInUrl: _url, ...details } = msg.company;
+          return { ok: true, updated: await enrichCompanyLeads(db, details, now()) };
         }
         case 'reminders.sync': {
           await syncReminders?.();

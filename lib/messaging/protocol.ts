@@ -20,10 +20,25 @@ export const CaptureLookupSchema = z.object({
   email: z.optional(text(254)),
 });
 
+/** A company page's details, offered to the leads who work there. */
+export const CompanyEnrichSchema = z.object({
+  type: z.literal('company.enrich'),
+  company: z.object({
+    company: text(300),
+    website: z.optional(text(2048)),
+    industry: z.optional(text(300)),
+    companySize: z.optional(text(60)),
+    location: z.optional(text(300)),
+    linkedInUrl: text(2048),
+  }),
+});
+export const CompanyEnrichResultSchema = z.object({ ok: z.literal(true), updated: z.number() });
+export const CompanyEnrichReplySchema = z.union([CompanyEnrichResultSchema, z.object({ ok: z.literal(false), error: z.string() })]);
+
 /** The popup changed reminders: the background reschedules alarms and recounts the badge. */
 export const RemindersSyncSchema = z.object({ type: z.literal('reminders.sync') });
 
-export const MessageSchema = z.discriminatedUnion('type', [CaptureSaveSchema, CaptureLookupSchema, RemindersSyncSchema]);
+export const MessageSchema = z.discriminatedUnion('type', [CaptureSaveSchema, CaptureLookupSchema, CompanyEnrichSchema, RemindersSyncSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 
 /** How the background describes a stored lead to a page: enough to say "Already in Leadline (stage: Nurturing)". */
@@ -49,7 +64,7 @@ export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() 
 export type CaptureSaveResult = z.infer<typeof CaptureSaveResultSchema>;
 export type CaptureLookupResult = z.infer<typeof CaptureLookupResultSchema>;
 export type Failure = z.infer<typeof FailureSchema>;
-export type Reply = CaptureSaveResult | CaptureLookupResult | { ok: true } | Failure;
+export type Reply = CaptureSaveResult | CaptureLookupResult | z.infer<typeof CompanyEnrichResultSchema> | { ok: true } | Failure;
 
 export const CaptureSaveReplySchema = z.union([CaptureSaveResultSchema, FailureSchema]);
 export const CaptureLookupReplySchema = z.union([CaptureLookupResultSchema, FailureSchema]);

@@ -2,7 +2,13 @@ import { mountSaveButton, type SaveButton } from './save-button';
 import { watchNavigation } from './navigation';
 import { whenReady } from './when-ready';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
-import { CaptureLookupReplySchema, CaptureSaveReplySchema, type LeadSummary, type Message } from '@/lib/messaging/protocol';
+import {
+  CaptureLookupReplySchema,
+  CaptureSaveReplySchema,
+  CompanyEnrichReplySchema,
+  type LeadSummary,
+  type Message,
+} from '@/lib/messaging/protocol';
 
 export type LookupKeys = { profileUrl?: string; email?: string };
 
@@ -15,8 +21,14 @@ export type CaptureSite = {
   /** The element the button sits beside (Gmail's thread toolbar); the button floats when there is none. */
   anchor?(doc: Document): Element | null;
   /** Which people a pick list starts with ticked: the first (an email's sender) or none (a search result list). */
-  preselect?: 'first' | 'none';
+  preselect?: (url: URL) => 'first' | 'none';
+  /** On a page about a company rather than a person: its details, offered to the leads who work there. */
+  readCompany?: (doc: Document, url: URL) => CompanyEnrichment | undefined;
+  /** The button's words on this page ("Save lead" when absent). */
+  buttonLabel?: (url: URL) => string | undefined;
 };
+
+export type CompanyEnrichment = Extract<Message, { type: 'company.enrich' }>['company'];
 
 export type CaptureDeps = {
   win: Window;
@@ -83,7 +95,7 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     const items = drafts.map((draft, index) => ({
       label: draft.fullName ?? draft.email ?? draft.profileUrl ?? 'Unnamed',
       detail: [draft.title, draft.company].filter(Boolean).join(' · ') || draft.email,
-      checked: site.preselect !== 'none' && index === 0,
+      checked: site.preselect?.(new URL(win.location.href)) !== 'none' && index === 0,
     }));
     button.pick(items, (indexes) => void saveDrafts(indexes.flatMap((i) => (drafts[i] ? [drafts[i]] : []))));
     drafts.forEach((draft, index) => {
@@ -92,9 +104,27 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     });
   }
 
+  async function saveCompany(company: CompanyEnrichment) {
+    if (!button) return;
+    button.setState({ kind: 'busy' });
+    const reply = CompanyEnrichReplySchema.safeParse(await send({ type: 'company.enrich', company }).catch(() => undefined));
+    if (!reply.success) return button.setState({ kind: 'error', message: UNREACHABLE });
+    if (!reply.data.ok) return button.setState({ kind: 'error', message: reply.data.error });
+    const { updated } = reply.data;
+    const note =
+      updated === 0
+        ? `No leads at ${company.company} needed these details.`
+        : `Added ${company.company}'s details to ${updated} ${updated === 1 ? 'lead' : 'leads'}.`;
+    button.setState({ kind: 'done', note });
+  }
+
   function onClick() {
     if (!button) return;
     const url = new URL(win.location.href);
+    if (site.readCompany) {
+      const company = site.readCompany(doc, url);
+      if (company) return void saveCompany(company);
+    }
     let drafts: ProspectDraftInput[];
     try {
       drafts = site.extract(doc, url).slice(0, 100);
@@ -137,7 +167,8 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
       button?.remove();
       button = mountSaveButton(doc, onClick, site.anchor?.(doc) ?? undefined);
     }
-    button.setState({ kind: 'idle' });
+    const label = site.buttonLabel?.(url);
+    button.setState({ kind: 'idle', ...(label ? { label } : {}) });
     pageWork = new AbortController();
     if (!captureNow) void prepare(url, pageWork.signal);
   }

@@ -28,7 +28,7 @@ export function capturePage({ win, send }: Omit<CaptureDeps, 'captureNow'>): Pag
       isTarget: () => true,
       lookupKeys: () => undefined,
       extract: () => drafts,
-      preselect: drafts.length > 3 ? 'none' : 'first',
+      preselect: () => (drafts.length > 3 ? 'none' : 'first'),
     },
     { win, send, captureNow: true },
   );

@@ -5,7 +5,7 @@
  */
 
 export type ButtonState =
-  | { kind: 'idle'; note?: string }
+  | { kind: 'idle'; note?: string; label?: string }
   | { kind: 'busy' }
   | { kind: 'done'; note: string }
   | { kind: 'error'; message: string };
@@ -75,6 +75,7 @@ export function mountSaveButton(doc: Document, onClick: () => void, anchor?: Ele
   }
 
   const pickNotes: HTMLElement[] = [];
+  let idleLabel = 'Save lead';
 
   return {
     host,
@@ -83,7 +84,8 @@ export function mountSaveButton(doc: Document, onClick: () => void, anchor?: Ele
       status.classList.toggle('error', state.kind === 'error');
       status.setAttribute('role', state.kind === 'error' ? 'alert' : 'status');
       button.disabled = state.kind === 'busy' || state.kind === 'done';
-      button.textContent = state.kind === 'busy' ? 'Saving…' : state.kind === 'done' ? 'Saved' : 'Save lead';
+      if (state.kind === 'idle') idleLabel = state.label ?? idleLabel;
+      button.textContent = state.kind === 'busy' ? 'Saving…' : state.kind === 'done' ? 'Saved' : idleLabel;
       status.textContent =
         state.kind === 'error' ? state.message : state.kind === 'idle' || state.kind === 'done' ? (state.note ?? '') : '';
       if (state.kind !== 'idle') picker.hidden = true;

@@ -1,11 +1,19 @@
 import type { CaptureSite } from '@/lib/page-ui/capture-controller';
+import { extractLinkedInCompany, isLinkedInCompanyPath } from '@/lib/capture/linkedin-company';
+import { extractLinkedInPeopleList, isLinkedInPeopleListPath } from '@/lib/capture/linkedin-list';
 import { extractLinkedInProfile, isLinkedInProfilePath, linkedInProfileKeyFromUrl } from '@/lib/capture/linkedin-profile';
 
-export const linkedInProfileSite: CaptureSite = {
-  isTarget: isLinkedInProfilePath,
+/** LinkedIn: a profile saves its person, a people list offers a pick list, a company page enriches its leads. */
+export const linkedInSite: CaptureSite = {
+  isTarget: (url) => isLinkedInProfilePath(url) || isLinkedInPeopleListPath(url) || isLinkedInCompanyPath(url),
   lookupKeys: (url) => {
+    if (!isLinkedInProfilePath(url)) return undefined;
     const profileUrl = linkedInProfileKeyFromUrl(url.href);
     return profileUrl ? { profileUrl } : undefined;
   },
-  extract: extractLinkedInProfile,
+  extract: (doc, url) => (isLinkedInPeopleListPath(url) ? extractLinkedInPeopleList(doc, url) : extractLinkedInProfile(doc, url)),
+  preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
+  readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),
+  buttonLabel: (url) =>
+    isLinkedInCompanyPath(url) ? 'Save company details' : isLinkedInPeopleListPath(url) ? 'Save leads from this list' : undefined,
 };

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  extractLinkedInContactInfo,
   extractLinkedInProfile,
   isLinkedInProfilePath,
   linkedInProfileKeyFromUrl,
@@ -38,8 +39,9 @@ function htmlDoc(body: string, title = ''): Document {
 /** Drop undefined fields the way the JSON fixtures do. */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
+// The folder also holds company and people-list fixtures, which have suites of their own.
 const fixtureNames = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.expected.json'))
+  .filter((f) => f.endsWith('.expected.json') && /^(?:profile|feed|contact-info)-/.test(f))
   .map((f) => f.replace(/\.expected\.json$/, ''));
 
 describe('LinkedIn profile capture on realistic pages', () => {
@@ -52,6 +54,7 @@ describe('LinkedIn profile capture on realistic pages', () => {
         'profile-hostile',
         'feed-no-profile',
         'profile-broken',
+        'contact-info-overlay',
       ]),
     );
   });
@@ -102,6 +105,7 @@ describe('LinkedIn profile capture on realistic pages', () => {
       'profile-hostile': 'Tomás Rivera',
       'feed-no-profile': 'Tomás Rivera',
       'profile-broken': 'Ngozi Adeyemi',
+      'contact-info-overlay': 'Hannah Schulz',
     };
     for (const [name, viewer] of Object.entries(viewers)) {
       const { doc, url, html } = load(name);
@@ -121,7 +125,7 @@ describe('LinkedIn profile capture on realistic pages', () => {
   });
 
   it('takes the visible copy of text that LinkedIn repeats for screen readers', () => {
-    for (const name of ['profile-2025', 'profile-2021', 'profile-hostile']) {
+    for (const name of ['profile-2025', 'profile-2021', 'profile-hostile', 'contact-info-overlay']) {
       const { doc, url } = load(name);
       const [draft] = extractLinkedInProfile(doc, url);
       for (const field of [draft?.title, draft?.company, draft?.fullName, draft?.location]) {
@@ -289,6 +293,102 @@ describe('LinkedIn profile capture on realistic pages', () => {
     expect(doc.querySelectorAll('*').length).toBeGreaterThan(10_000);
     const [draft] = extractLinkedInProfile(doc, url);
     expect(draft?.fullName).toBe('María José García-López');
+  });
+});
+
+describe('LinkedIn contact-info overlay', () => {
+  const profileUrl = new URL('https://www.linkedin.com/in/kim-lee/overlay/contact-info/');
+
+  /** A profile top card with the contact-info overlay open over it, in the newer markup (hashed classes only). */
+  function withOverlay(overlay: string, url = profileUrl): { doc: Document; url: URL } {
+    return {
+      url,
+      doc: htmlDoc(
+        `<main><section><h1>Kim Lee</h1><div class="text-body-medium">VP Sales at Initech</div></section></main>
+         <div role="dialog" class="artdeco-modal" aria-labelledby="hdr"><header><h1 id="hdr">Kim Lee</h1></header>
+         <div class="aXyZ"><h2 class="bQwE">Contact info</h2>${overlay}</div></div>`,
+        'Kim Lee | LinkedIn',
+      ),
+    };
+  }
+
+  it('adds the email, phone and website shown in the open overlay to the profile draft', () => {
+    const { doc, url } = load('contact-info-overlay');
+    const [draft] = extractLinkedInProfile(doc, url);
+    expect(draft).toMatchObject({
+      fullName: 'Kwame Mensah',
+      profileUrl: 'https://www.linkedin.com/in/kwame-mensah-data/',
+      email: 'kwame.mensah@lumen-analytics.io',
+      phone: '+49 30 1234 5678',
+      website: 'https://www.lumen-analytics.io/',
+    });
+  });
+
+  it('takes the website labelled (Company), unwrapped from LinkedIn’s redirect, over a personal one listed first', () => {
+    const { doc, url } = load('contact-info-overlay');
+    expect(extractLinkedInContactInfo(doc, url).website).toBe('https://www.lumen-analytics.io/');
+  });
+
+  it('takes the first phone number listed, without its (Work) label', () => {
+    const { doc, url } = load('contact-info-overlay');
+    expect(extractLinkedInContactInfo(doc, url).phone).toBe('+49 30 1234 5678');
+  });
+
+  it('never takes the rep’s own email from the messaging overlay or the page data', () => {
+    const { doc, url, html } = load('contact-info-overlay');
+    expect(html).toContain('hannah.schulz@initech.example');
+    expect(JSON.stringify(extractLinkedInProfile(doc, url))).not.toContain('initech');
+  });
+
+  it('adds nothing once the overlay is closed', () => {
+    const { doc } = load('contact-info-overlay');
+    doc.querySelector('[role="dialog"]')?.remove();
+    const [draft] = extractLinkedInProfile(doc, new URL('https://www.linkedin.com/in/kwame-mensah-data/'));
+    expect(draft?.fullName).toBe('Kwame Mensah');
+    expect(draft?.email).toBeUndefined();
+    expect(draft?.phone).toBeUndefined();
+    expect(draft?.website).toBeUndefined();
+  });
+
+  it('reads the newer overlay whose headings are plain h3s with hashed classes', () => {
+    const { doc, url } = withOverlay(`
+      <section class="kLmN"><h3 class="pQrS">Kim’s Profile</h3><a class="tUvW" href="https://www.linkedin.com/in/kim-lee">linkedin.com/in/kim-lee</a></section>
+      <section class="kLmN"><h3 class="pQrS">Website</h3><div><a class="tUvW" href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Finitech%2Eexample%2Fsales&amp;urlhash=a1">initech.example/sales</a><span class="xYzA">(Company)</span></div></section>
+      <section class="kLmN"><h3 class="pQrS">Phone</h3><div><span class="bCdE">(555) 010-7788</span> <span class="fGhI">(Mobile)</span></div></section>
+      <section class="kLmN"><h3 class="pQrS">Email</h3><div><a class="tUvW" href="mailto:kim.lee@initech.example">kim.lee@initech.example</a></div></section>
+      <section class="kLmN"><h3 class="pQrS">Birthday</h3><div><span class="bCdE">July 4</span></div></section>`);
+    expect(extractLinkedInContactInfo(doc, url)).toEqual({
+      email: 'kim.lee@initech.example',
+      phone: '(555) 010-7788',
+      website: 'https://initech.example/sales',
+    });
+    expect(extractLinkedInProfile(doc, url)[0]).toMatchObject({ fullName: 'Kim Lee', email: 'kim.lee@initech.example' });
+  });
+
+  it('ignores an overlay left open from another profile', () => {
+    const { doc, url } = withOverlay(`
+      <section><h3>Sam’s Profile</h3><a href="https://www.linkedin.com/in/sam-other">linkedin.com/in/sam-other</a></section>
+      <section><h3>Email</h3><a href="mailto:sam@other.example">sam@other.example</a></section>`);
+    expect(extractLinkedInContactInfo(doc, url)).toEqual({});
+    expect(extractLinkedInProfile(doc, url)[0]?.email).toBeUndefined();
+  });
+
+  it('reads no contact details from a dialog that is not the contact-info overlay', () => {
+    const doc = htmlDoc(
+      `<main><section><h1>Kim Lee</h1></section></main>
+       <div role="dialog"><h2>Share profile</h2><section><h3>Send by email</h3><a href="mailto:someone@else.example">someone@else.example</a></section></div>`,
+    );
+    expect(extractLinkedInContactInfo(doc, new URL('https://www.linkedin.com/in/kim-lee/'))).toEqual({});
+  });
+
+  it('drops links that are not web pages and never throws', () => {
+    const { doc, url } = withOverlay(`
+      <section><h3>Websites</h3><ul><li><a href="javascript:alert(1)">click</a></li><li><a href="https://www.linkedin.com/redir/redirect?urlhash=x">broken</a></li></ul></section>
+      <section><h3>Email</h3><a href="mailto:">(empty)</a></section>`);
+    expect(extractLinkedInContactInfo(doc, url)).toEqual({});
+    const empty = new DOMParser().parseFromString('', 'text/html');
+    expect(extractLinkedInContactInfo(empty, url)).toEqual({});
+    expect(extractLinkedInContactInfo(doc, new URL('https://www.linkedin.com/feed/'))).toEqual({});
   });
 });
 

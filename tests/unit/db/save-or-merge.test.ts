@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { normaliseDraft, type NormalisedDraft } from '@/lib/capture/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { activitiesFor, answerCriterion, editLeadFields, saveOrMergeProspect, setStage, switchLeadFramework } from '@/lib/db/leads';
+import { activitiesFor, answerCriterion, editLeadFields, enrichCompanyLeads, saveOrMergeProspect, setStage, switchLeadFramework } from '@/lib/db/leads';
 import { saveSettings } from '@/lib/db/settings';
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0);
@@ -166,6 +166,24 @@ describe('switching a lead to another framework', () => {
     expect(switched.checklist.frameworkId).toBe('champ');
     expect(switched.checklist.answers['money']).toEqual({ status: 'met', note: '€40k approved' });
     expect(kept).toContain('budget');
+    await db.delete();
+  });
+});
+
+describe('company details from a LinkedIn company page', () => {
+  it('fills empty company fields on every lead at that company and leaves others alone', async () => {
+    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const { lead: kwame } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Kwame Mensah', company: 'Lumen Analytics GmbH', location: 'Accra', confidence: 0.9 }, T0);
+    const { lead: other } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Ana Bell', company: 'Acme', confidence: 0.9 }, T0);
+    const updated = await enrichCompanyLeads(
+      db,
+      { company: 'Lumen Analytics', industry: 'Software Development', companySize: '201-500 employees', location: 'Berlin, Berlin' },
+      T1,
+    );
+    expect(updated).toBe(1);
+    expect(await db.leads.get(kwame.id)).toMatchObject({ industry: 'Software Development', companySize: '201-500 employees', location: 'Accra' });
+    expect((await db.leads.get(other.id))?.industry).toBeUndefined();
+    expect((await activitiesFor(db, kwame.id))[0]?.text).toBe('Company details from LinkedIn: industry, company size');
     await db.delete();
   });
 });

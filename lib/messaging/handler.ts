@@ -4,6 +4,7 @@ import { stageLabel } from '@/lib/model/stage';
 import { normaliseDraft } from '@/lib/capture/normalise';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
+import { getSettings } from '@/lib/db/settings';
 import { enrichCompanyLeads, findLeadForDraft, saveOrMergeProspect } from '@/lib/db/leads';
 
 function summarise(lead: Lead): LeadSummary {
@@ -35,10 +36,15 @@ export function createMessageHandler({ db, extensionId, now, syncReminders }: Ha
         case 'capture.save': {
           const saved = [];
           const rejected = [];
+          const own = new Set((await getSettings(db)).ownAddresses.map((address) => address.toLowerCase()));
           for (const input of msg.drafts) {
             const result = normaliseDraft(input);
             if (!result.ok) {
               rejected.push(result.message);
+              continue;
+            }
+            if (result.draft.email && own.has(result.draft.email)) {
+              rejected.push(`${result.draft.email} is one of your own addresses (see Settings), so it was not saved`);
               continue;
             }
             const outcome = await saveOrMergeProspect(db, result.draft, now());

@@ -138,21 +138,13 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
   }
 
   async function prepare(url: URL, signal: AbortSignal) {
-    const ready = await whenReady(
-      win,
-      doc.body ?? doc.documentElement,
-      () => {
-        const keys = site.lookupKeys(url, doc);
-        const anchorReady = !site.anchor || site.anchor(doc);
-        return keys && anchorReady ? keys : undefined;
-      },
-      { signal },
-    );
+    const keys = await whenReady(win, doc.body ?? doc.documentElement, () => site.lookupKeys(url, doc), { signal });
     if (signal.aborted || !button) return;
+    // The thread or profile has rendered by now, so its toolbar has too, where the site has one.
     const anchor = site.anchor?.(doc);
-    if (anchor && button.host.previousElementSibling !== anchor) anchor.after(button.host);
-    if (!ready) return;
-    const lead = await lookup(ready);
+    if (anchor) button.attachTo(anchor);
+    if (!keys) return;
+    const lead = await lookup(keys);
     if (!signal.aborted && lead) button.setState({ kind: 'idle', note: alreadyStoredNote(lead) });
   }
 

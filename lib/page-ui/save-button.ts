@@ -19,6 +19,8 @@ export type SaveButton = {
   /** Shows a checkbox per person and a "Save selected (N)" button; resolves with the chosen indexes. */
   pick(items: PickItem[], onSave: (indexes: number[]) => void): void;
   setPickNote(index: number, note: string): void;
+  /** Moves the button beside an element of the page (Gmail's toolbar) instead of floating. */
+  attachTo(anchor: Element): void;
   remove(): void;
 };
 
@@ -67,12 +69,13 @@ export function mountSaveButton(doc: Document, onClick: () => void, anchor?: Ele
   button.addEventListener('click', onClick);
   panel.append(picker, status, button);
   root.append(style, panel);
-  if (anchor) {
+  const attachTo = (target: Element) => {
+    if (host.previousElementSibling === target) return;
     host.classList.add('inline');
-    anchor.after(host);
-  } else {
-    doc.documentElement.append(host);
-  }
+    target.after(host);
+  };
+  if (anchor) attachTo(anchor);
+  else doc.documentElement.append(host);
 
   const pickNotes: HTMLElement[] = [];
   let idleLabel = 'Save lead';
@@ -136,6 +139,7 @@ export function mountSaveButton(doc: Document, onClick: () => void, anchor?: Ele
       status.textContent = '';
       boxes[0]?.focus();
     },
+    attachTo,
     setPickNote(index, note) {
       const target = pickNotes[index];
       if (target) target.textContent = note;

@@ -9,11 +9,6 @@ import {
 
 const FIXTURES = join(__dirname, '../../fixtures/linkedin');
 
-// The fixtures link LinkedIn's stylesheets; happy-dom does not fetch them and, unless told so, logs each one.
-const happyDom = (window as unknown as { happyDOM?: { settings?: { handleDisabledFileLoadingAsSuccess?: boolean } } })
-  .happyDOM;
-if (happyDom?.settings) happyDom.settings.handleDisabledFileLoadingAsSuccess = true;
-
 function load(name: string): { doc: Document; url: URL; html: string } {
   const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
   const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];

@@ -11,11 +11,6 @@ import { ProspectDraftSchema } from '@/lib/model/prospect';
 
 const FIXTURES = join(__dirname, '../../fixtures/linkedin');
 
-// The fixtures link LinkedIn's stylesheets; happy-dom does not fetch them and, unless told so, logs each one.
-const happyDom = (window as unknown as { happyDOM?: { settings?: { handleDisabledFileLoadingAsSuccess?: boolean } } })
-  .happyDOM;
-if (happyDom?.settings) happyDom.settings.handleDisabledFileLoadingAsSuccess = true;
-
 interface Fixture {
   doc: Document;
   url: URL;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { createMessageHandler } from '@/lib/messaging/handler';
+import { saveSettings } from '@/lib/db/settings';
 
 const EXTENSION_ID = 'leadline-test-id';
 const fromSelf = { id: EXTENSION_ID };
@@ -53,6 +54,21 @@ describe('the background message handler', () => {
   it('reports a draft without a name as rejected and saves nothing', async () => {
     const reply = await handle({ type: 'capture.save', drafts: [{ source: 'linkedin', headline: 'Hello' }] }, fromSelf);
     expect(reply).toEqual({ ok: true, saved: [], rejected: ['A prospect needs at least a name, an email address or a profile URL'] });
+    expect(await db.leads.count()).toBe(0);
+  });
+});
+
+describe('the rep’s own addresses', () => {
+  it('are never saved as a lead', async () => {
+    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    await saveSettings(db, { ownAddresses: ['sam.rep@contoso.com'] });
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
+    const reply = await handle({ type: 'capture.save', drafts: [{ source: 'gmail', fullName: 'Sam Rep', email: 'Sam.Rep@contoso.com' }] }, fromSelf);
+    expect(reply).toEqual({
+      ok: true,
+      saved: [],
+      rejected: ['sam.rep@contoso.com is one of your own addresses (see Settings), so it was not saved'],
+    });
     expect(await db.leads.count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { getDatabase } from '@/lib/db/database';
+import { rescoreAll } from '@/lib/db/rescore';
 import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
 import { createMessageHandler } from '@/lib/messaging/handler';
@@ -6,6 +7,7 @@ import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
 
 const CONTEXT_MENU_ID = 'leadline-save-contact';
 const CAPTURE_COMMAND = 'capture-page';
+const RESCORE_ALARM = 'leadline-rescore';
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -18,7 +20,14 @@ export default defineBackground(() => {
   // Alarms do not survive every restart and a stopped worker forgets everything in memory, so each
   // start rebuilds alarms and the badge from the database and rings what fell due meanwhile.
   void followUps.syncAll().catch((error) => console.error('Leadline: could not schedule follow-ups', error));
-  browser.alarms.onAlarm.addListener((alarm) => void followUps.onAlarm(alarm.name));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RESCORE_ALARM) void rescoreAll(db, now()).catch((error) => console.error('Leadline: rescoring failed', error));
+    else void followUps.onAlarm(alarm.name);
+  });
+  // Scores decay with time and learn from closed leads: refresh them a few times a day.
+  void browser.alarms.get(RESCORE_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(RESCORE_ALARM, { delayInMinutes: 1, periodInMinutes: 360 });
+  });
   browser.notifications.onClicked.addListener((id) => void followUps.onNotificationClicked(id));
   browser.notifications.onButtonClicked?.addListener((id, index) => void followUps.onNotificationButton(id, index));
 

@@ -1,9 +1,10 @@
 import type { LeadlineDatabase } from './database';
 import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from './keys';
-import { getSettings } from './settings';
+import { getOutcomeModel, getSettings } from './settings';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { scoreLead, type ActivitySummary } from '@/lib/qualify/score';
+import { applyLearnedWeights, scoreFeatures, type OutcomeModel } from '@/lib/qualify/learned-weights';
 import { setAnswer } from '@/lib/qualify/progress';
 import { switchFramework } from '@/lib/qualify/equivalence';
 import {
@@ -25,13 +26,19 @@ export type SaveOutcome =
   | { status: 'merged'; lead: Lead; changedFields: EditableField[] }
   | { status: 'unchanged'; lead: Lead };
 
-/** What the score needs beyond the lead itself: the rep's own templates and how engaged the lead is. */
-export type ScoringContext = { templates: readonly Framework[]; activity?: ActivitySummary };
+/**
+ * What the score needs beyond the lead itself: the rep's own templates, how engaged the lead is, and
+ * the weights learned from the rep's closed leads once there are enough of them.
+ */
+export type ScoringContext = { templates: readonly Framework[]; activity?: ActivitySummary; model?: OutcomeModel };
 
 /** Recomputes what is derived from a lead's own fields (dedupe keys, score) and validates the whole record. */
 export function finaliseLead(lead: Lead, now: number, context: ScoringContext = { templates: [] }): Lead {
   const framework = getFramework(lead.checklist.frameworkId, context.templates);
-  const { score, reasons } = scoreLead(lead, framework, now, context.activity);
+  const { score, reasons } =
+    context.model && lead.stage !== 'disqualified'
+      ? applyLearnedWeights(context.model, scoreFeatures(lead, framework, now, context.activity))
+      : scoreLead(lead, framework, now, context.activity);
   return LeadSchema.parse({
     ...lead,
     emailKey: emailKey(lead.email),
@@ -48,14 +55,19 @@ const NOT_ENGAGEMENT = new Set<Activity['kind']>(['captured', 'updated', 'checkl
 /** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
 export async function loadScoringContext(db: LeadlineDatabase, leadId: string | undefined): Promise<ScoringContext> {
   const templates = await db.templates.toArray();
-  if (!leadId) return { templates };
+  const model = await getOutcomeModel(db);
+  if (!leadId) return { templates, ...(model ? { model } : {}) };
   const engagement = await db.activities
     .where('leadId')
     .equals(leadId)
     .filter((a) => !NOT_ENGAGEMENT.has(a.kind))
     .toArray();
   const lastAt = engagement.reduce<number | undefined>((latest, a) => (latest === undefined || a.at > latest ? a.at : latest), undefined);
-  return { templates, activity: { count: engagement.length, ...(lastAt !== undefined ? { lastAt } : {}) } };
+  return {
+    templates,
+    activity: { count: engagement.length, ...(lastAt !== undefined ? { lastAt } : {}) },
+    ...(model ? { model } : {}),
+  };
 }
 
 /** The lead this draft is about, matched by email, then profile URL, then name + company. */
@@ -182,7 +194,7 @@ async function updateLead(
   change: (lead: Lead, templates: readonly Framework[]) => Lead,
   activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
 ): Promise<Lead> {
-  return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const before = await db.leads.get(id);
     if (!before) throw new Error('This lead no longer exists. It may have been deleted in another window.');
     const context = await loadScoringContext(db, id);
@@ -308,7 +320,7 @@ const COMPANY_FIELDS = ['website', 'industry', 'companySize', 'location'] as con
 export async function enrichCompanyLeads(db: LeadlineDatabase, details: CompanyDetails, now: number): Promise<number> {
   const target = normaliseCompany(details.company);
   if (!target) return 0;
-  return db.transaction('rw', db.leads, db.activities, db.templates, async () => {
+  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const leads = await db.leads.filter((lead) => Boolean(lead.company) && normaliseCompany(lead.company!) === target).toArray();
     let updated = 0;
     for (const lead of leads) {

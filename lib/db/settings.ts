@@ -1,7 +1,16 @@
 import type { LeadlineDatabase } from './database';
+import { z } from 'zod';
 import { SettingsSchema, type Settings } from '@/lib/model/settings';
+import type { OutcomeModel } from '@/lib/qualify/learned-weights';
 
 const KEY = 'settings';
+const MODEL_KEY = 'outcomeModel';
+
+const OutcomeModelSchema = z.object({
+  weights: z.array(z.number().finite()),
+  bias: z.number().finite(),
+  trainedOn: z.number().int().nonnegative(),
+});
 
 /** The rep's settings; a missing or damaged record gives the defaults rather than an error. */
 export async function getSettings(db: LeadlineDatabase): Promise<Settings> {
@@ -17,4 +26,15 @@ export async function saveSettings(db: LeadlineDatabase, patch: Partial<Settings
     await db.settings.put({ key: KEY, value: next });
     return next;
   });
+}
+
+/** The score weights learned from the rep's own closed leads, when there were enough to learn from. */
+export async function getOutcomeModel(db: LeadlineDatabase): Promise<OutcomeModel | undefined> {
+  const parsed = OutcomeModelSchema.safeParse((await db.settings.get(MODEL_KEY))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveOutcomeModel(db: LeadlineDatabase, model: OutcomeModel | undefined): Promise<void> {
+  if (model) await db.settings.put({ key: MODEL_KEY, value: OutcomeModelSchema.parse(model) });
+  else await db.settings.delete(MODEL_KEY);
 }

@@ -1,6 +1,7 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { cleanLine } from '@/lib/model/text';
 import {
+  OUTLOOK_REPLY_HEADER,
   OwnIdentity,
   addressesIn,
   bodyText,
@@ -44,8 +45,7 @@ const SENDER = 'span.gD[email]';
 const RECIPIENT = 'span.g2[email]';
 const BODY = 'div.a3s';
 const QUOTED = '.gmail_quote, .gmail_quote_container, .gmail_extra, blockquote, [class*="yahoo_quoted"]';
-// Replies written in Outlook keep Outlook's header block; everything from it on is the quoted message.
-const QUOTE_START = '[id$="divRplyFwdMsg"], [id$="appendonsend"], [id*="mail-editor-reference-message-container"]';
+const QUOTE_START = OUTLOOK_REPLY_HEADER;
 const SIGNATURE = '.gmail_signature, [id$="Signature"]';
 const MAX_MESSAGES = 100;
 const MAX_PEOPLE_PER_MESSAGE = 50;

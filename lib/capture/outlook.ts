@@ -2,6 +2,7 @@ import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { cleanLine } from '@/lib/model/text';
 import type { MailboxOptions } from './gmail';
 import {
+  OUTLOOK_REPLY_HEADER,
   OwnIdentity,
   addressesIn,
   bodyText,
@@ -37,8 +38,7 @@ const BODY = '[role="document"], div[aria-label^="Message body"], div[id^="Uniqu
 const ITEM = 'div[aria-label="Email message"]';
 const SUBJECT = '[role="heading"][aria-level="2"]';
 const QUOTED = 'blockquote, [class*="gmail_quote"], [class*="yahoo_quoted"]';
-// Outlook's reply header ("From: … Sent: …"): it and everything after it is the quoted message.
-const QUOTE_START = '[id$="divRplyFwdMsg"], [id$="appendonsend"], [id*="mail-editor-reference-message-container"]';
+const QUOTE_START = OUTLOOK_REPLY_HEADER;
 const SIGNATURE = '[id$="Signature"], [class*="gmail_signature"]';
 const MAX_MESSAGES = 100;
 const MAX_PEOPLE_PER_MESSAGE = 50;

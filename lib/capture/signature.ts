@@ -62,6 +62,9 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Outlook's reply header block ("From: … Sent: …"): it and everything after it is the quoted message, in Outlook and in Gmail replies written from Outlook. */
+export const OUTLOOK_REPLY_HEADER = '[id$="divRplyFwdMsg"], [id$="appendonsend"], [id*="mail-editor-reference-message-container"]';
+
 /**
  * The new text of a message: everything above the first quoted part ("On … wrote:", "Am … schrieb
  * …:", "Le … a écrit :", "-----Original Message-----", an Outlook "From: … Sent: …" block, a line of

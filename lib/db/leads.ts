@@ -90,7 +90,8 @@ export async function findLeadForDraft(
   return undefined;
 }
 
-function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number, frameworkId: string): Lead {
+/** A lead as first captured: stage New, the rep's default framework, the draft's fields. */
+export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number, frameworkId: string): Lead {
   const { confidence: _confidence, context: _context, ...fields } = draft;
   return LeadSchema.parse({
     ...fields,

@@ -1,6 +1,6 @@
 import type { Framework } from '@/lib/model/framework';
 import type { Lead, ScoreReason } from '@/lib/model/lead';
-import { SCORE_LIMITS, scoreParts, type ActivitySummary } from './score';
+import { SCORE_LIMITS, largestRemainder, scoreParts, type ActivitySummary } from './score';
 
 /** The score's parts, in the order of a feature vector. */
 export const FEATURE_NAMES = ['fit', 'intent', 'engagement', 'qualification'] as const;
@@ -133,14 +133,5 @@ export function applyLearnedWeights(model: OutcomeModel, features: readonly numb
 
 /** Whole-number shares of `total` in the given proportions (which may be negative), adding up exactly. */
 function apportionSigned(total: number, proportions: readonly number[]): number[] {
-  const exact = proportions.map((p) => total * p);
-  const shares = exact.map(Math.floor);
-  let left = Math.round(total - shares.reduce((s, f) => s + f, 0));
-  const byRemainder = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of byRemainder) {
-    if (left <= 0) break;
-    shares[i] = (shares[i] ?? 0) + 1;
-    left--;
-  }
-  return shares;
+  return largestRemainder(total, proportions.map((p) => total * p));
 }

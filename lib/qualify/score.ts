@@ -133,7 +133,11 @@ function engagementPart(lead: Lead, now: number, activity?: ActivitySummary): Sc
 export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((s, w) => s + w, 0);
   if (sum <= 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (total * w) / sum);
+  return largestRemainder(total, weights.map((w) => (total * w) / sum));
+}
+
+/** Rounds each exact share down, then hands the points left over to the largest remainders, so the shares add up to `total`. */
+export function largestRemainder(total: number, exact: readonly number[]): number[] {
   const shares = exact.map(Math.floor);
   let left = Math.round(total - shares.reduce((s, p) => s + p, 0));
   const byRemainder = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);

@@ -12,6 +12,13 @@ export function fixture(relativePath: string): string {
   return readFileSync(path.join(ROOT, 'tests/fixtures', relativePath), 'utf8');
 }
 
+/** The URL a fixture declares in its first line, `<!-- url: … -->`: where the test serves it. */
+export function fixtureUrl(relativePath: string): string {
+  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
+  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
+  return match[1];
+}
+
 export type Session = {
   context: BrowserContext;
   worker: Worker;
@@ -73,29 +80,43 @@ export async function serveFixture(context: BrowserContext, url: string, relativ
   await context.route(requested, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
+/** Serves a fixture at its declared URL and opens it in a new tab. */
+export async function openFixture(session: Session, relativePath: string): Promise<Page> {
+  const url = fixtureUrl(relativePath);
+  await serveFixture(session.context, url, relativePath);
+  const page = await session.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
 export async function openPopup(session: Session): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
   return page;
 }
 
-/** Reads every stored lead straight from the extension's IndexedDB, through the service worker. */
-export async function storedLeads(session: Session): Promise<Array<Record<string, unknown>>> {
+/** Reads every row of a table straight from the extension's IndexedDB, through the service worker. */
+export async function storedRows<T = Record<string, unknown>>(session: Session, table: 'leads' | 'activities' | 'reminders'): Promise<T[]> {
   return session.worker.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('leadline');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('leads').objectStore('leads').getAll();
+          const request = open.result.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result as Array<Record<string, unknown>>);
+            resolve(request.result as T[]);
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    table,
   );
+}
+
+export function storedLeads(session: Session): Promise<Array<Record<string, unknown>>> {
+  return storedRows(session, 'leads');
 }
 
 const cdpBrowsers = new Map<string, Browser>();

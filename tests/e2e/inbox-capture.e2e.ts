@@ -1,34 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, launchWithExtension, openPopup, removeProfile, serveFixture, storedLeads, type Session } from './harness';
-
-function fixtureUrl(relativePath: string): string {
-  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
-  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
-  return match[1];
-}
-
-async function open(session: Session, relativePath: string) {
-  const url = fixtureUrl(relativePath);
-  await serveFixture(session.context, url, relativePath);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** Reads the activity log of every stored lead straight from IndexedDB, through the service worker. */
-function storedActivities(session: Session): Promise<Array<{ leadId: string; text: string }>> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<Array<{ leadId: string; text: string }>>((resolve, reject) => {
-        const request = indexedDB.open('leadline');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('activities').objectStore('activities').getAll();
-          all.onsuccess = () => resolve(all.result as Array<{ leadId: string; text: string }>);
-        };
-      }),
-  );
-}
+import { fixture, fixtureUrl, launchWithExtension, openFixture, openPopup, removeProfile, serveFixture, storedLeads, storedRows, type Session } from './harness';
 
 describe('capturing from web inboxes', () => {
   let session: Session;
@@ -43,7 +14,7 @@ describe('capturing from web inboxes', () => {
   });
 
   it('saves a Gmail sender with the signature details and the subject as the first activity', async () => {
-    const page = await open(session, 'gmail/thread-reply-with-quote.html');
+    const page = await openFixture(session, 'gmail/thread-reply-with-quote.html');
     const panel = page.locator('leadline-capture');
     await panel.getByRole('button', { name: 'Save lead' }).click();
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Saved Ana Souza to Leadline');
@@ -58,7 +29,7 @@ describe('capturing from web inboxes', () => {
       phoneE164: '+14155550142',
       website: 'https://www.acme.io/',
     });
-    expect((await storedActivities(session)).map((a) => a.text)).toContain('Email: Re: Pricing for 40 seats');
+    expect((await storedRows<{ text: string }>(session, 'activities')).map((a) => a.text)).toContain('Email: Re: Pricing for 40 seats');
   });
 
   it('follows Gmail from the inbox into a thread and lets the rep pick among several people', async () => {
@@ -92,7 +63,7 @@ describe('capturing from web inboxes', () => {
   });
 
   it('says a Gmail sender is already in Leadline, with the stage, before any click', async () => {
-    const page = await open(session, 'gmail/thread-reply-with-quote.html');
+    const page = await openFixture(session, 'gmail/thread-reply-with-quote.html');
     const panel = page.locator('leadline-capture');
     await panel.getByRole('button', { name: 'Save lead' }).click();
     await expect.poll(() => panel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
@@ -101,13 +72,13 @@ describe('capturing from web inboxes', () => {
   });
 
   it('saves the sender of an Outlook message and merges a person met again in Gmail', async () => {
-    const outlook = await open(session, 'outlook/office-reading-pane.html');
+    const outlook = await openFixture(session, 'outlook/office-reading-pane.html');
     const outlookPanel = outlook.locator('leadline-capture');
     await outlookPanel.getByRole('button', { name: 'Save lead' }).click();
     await outlookPanel.getByRole('button', { name: /^Save selected/ }).click();
     await expect.poll(() => outlookPanel.getByRole('status').textContent()).toBe('Saved Ana Souza to Leadline');
 
-    const gmail = await open(session, 'gmail/thread-reply-with-quote.html');
+    const gmail = await openFixture(session, 'gmail/thread-reply-with-quote.html');
     const gmailPanel = gmail.locator('leadline-capture');
     await expect.poll(() => gmailPanel.getByRole('status').textContent()).toBe('Already in Leadline (stage: New)');
     await gmailPanel.getByRole('button', { name: 'Save lead' }).click();

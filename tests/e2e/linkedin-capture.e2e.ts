@@ -2,16 +2,9 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, launchWithExtension, openPopup, removeProfile, serveFixture, storedLeads, type Session } from './harness';
+import { fixture, fixtureUrl, launchWithExtension, openPopup, removeProfile, serveFixture, storedLeads, type Session } from './harness';
 
 const MARIA_URL = 'https://www.linkedin.com/in/maria-jose-garcia-lopez/';
-
-/** The URL a fixture declares in its first line, `<!-- url: … -->`. */
-function fixtureUrl(relativePath: string): string {
-  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
-  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
-  return match[1];
-}
 
 async function saveFromPage(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save lead' }).click();
@@ -59,6 +52,7 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
     await expect.poll(() => page.getByText('Saved María José García-López to Leadline').count()).toBe(1);
 
     const popup = await openPopup(session);
+    await popup.getByRole('button', { name: 'All leads' }).click();
     await popup.getByRole('searchbox', { name: 'Search leads' }).fill('garcía');
     await popup.getByRole('button', { name: /María José García-López/ }).click();
     await expect.poll(() => popup.getByRole('heading', { name: 'María José García-López' }).count()).toBe(1);

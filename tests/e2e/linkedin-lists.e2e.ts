@@ -1,19 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, launchWithExtension, removeProfile, serveFixture, storedLeads, type Session } from './harness';
-
-function fixtureUrl(relativePath: string): string {
-  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
-  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
-  return match[1];
-}
-
-async function open(session: Session, relativePath: string) {
-  const url = fixtureUrl(relativePath);
-  await serveFixture(session.context, url, relativePath);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return page;
-}
+import { launchWithExtension, openFixture, removeProfile, storedLeads, type Session } from './harness';
 
 describe('LinkedIn beyond one profile', () => {
   let session: Session;
@@ -28,7 +14,7 @@ describe('LinkedIn beyond one profile', () => {
   });
 
   it('saves people ticked on a search page, adds contact details from a profile overlay, and company details from its page', async () => {
-    const search = await open(session, 'linkedin/search-people-2025.html');
+    const search = await openFixture(session, 'linkedin/search-people-2025.html');
     const panel = search.locator('leadline-capture');
     await panel.getByRole('button', { name: 'Save leads from this list' }).click();
     expect(await panel.getByRole('checkbox').count()).toBe(9);
@@ -39,13 +25,13 @@ describe('LinkedIn beyond one profile', () => {
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('2 saved.');
     expect((await storedLeads(session)).map((lead) => lead.fullName).sort()).toEqual(['Kwame Mensah', 'Leonie Braun']);
 
-    const overlay = await open(session, 'linkedin/contact-info-overlay.html');
+    const overlay = await openFixture(session, 'linkedin/contact-info-overlay.html');
     const button = overlay.locator('leadline-capture');
     await expect.poll(() => button.getByRole('status').textContent()).toBe('Already in Leadline (stage: New)');
     await button.getByRole('button', { name: 'Save lead' }).click();
     await expect.poll(() => button.getByRole('status').textContent()).toBe('Updated Kwame Mensah in Leadline');
 
-    const company = await open(session, 'linkedin/company-about-2025.html');
+    const company = await openFixture(session, 'linkedin/company-about-2025.html');
     const companyButton = company.locator('leadline-capture');
     await companyButton.getByRole('button', { name: 'Save company details' }).click();
     await expect.poll(() => companyButton.getByRole('status').textContent()).toBe("Added Lumen Analytics's details to 2 leads.");

@@ -2,21 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 // Runs inside the extension's service worker, where the chrome namespace exists.
 declare const chrome: any;
-import { clickToolbarIcon, fixture, launchWithExtension, removeProfile, serveFixture, storedLeads, type Session } from './harness';
-
-function fixtureUrl(relativePath: string): string {
-  const match = /<!--\s*url:\s*(\S+)\s*-->/.exec(fixture(relativePath));
-  if (!match?.[1]) throw new Error(`${relativePath} does not declare its URL`);
-  return match[1];
-}
-
-async function openFixture(session: Session, relativePath: string) {
-  const url = fixtureUrl(relativePath);
-  await serveFixture(session.context, url, relativePath);
-  const page = await session.context.newPage();
-  await page.goto(url);
-  return page;
-}
+import { clickToolbarIcon, launchWithExtension, openFixture, removeProfile, storedLeads, type Session } from './harness';
 
 describe('capturing any page through the toolbar popup', () => {
   let session: Session;

@@ -1,6 +1,7 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { describeFields, finaliseLead, findLeadForDraft, mergeDraftIntoLead } from '@/lib/db/leads';
-import { LeadSchema, type Activity, type Lead } from '@/lib/model/lead';
+import { describeFields, finaliseLead, findLeadForDraft, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/db/leads';
+import { getSettings } from '@/lib/db/settings';
+import type { Activity, Lead } from '@/lib/model/lead';
 import { LIMITS, cleanLine, truncate } from '@/lib/model/text';
 import { processInChunks, yieldToEventLoop, type OnProgress, type YieldToUi } from '../chunked';
 import type { ImportRecord, ValidatedRow } from './validate';
@@ -57,22 +58,17 @@ class RowFailed extends Error {
   }
 }
 
-function newLeadFromRecord(record: ImportRecord, tags: string[], id: string, now: number): Lead {
-  const { confidence: _confidence, context: _context, ...fields } = record.draft;
+/** A new lead from an imported row: the capture rules' new lead, plus what a list can carry (stage, tags, notes, channel). */
+function newLeadFromRecord(record: ImportRecord, tags: string[], id: string, now: number, frameworkId: string): Lead {
   const stage = record.stage ?? 'new';
-  return LeadSchema.parse({
-    ...fields,
-    id,
-    fullName: record.draft.fullName ?? record.draft.email ?? 'Unknown',
-    capturedAt: now,
+  return {
+    ...newLeadFromDraft(record.draft, id, now, frameworkId),
     stage,
     stageHistory: [{ stage, at: now }],
     tags,
     notes: record.notes ?? '',
     ...(record.channel ? { channel: record.channel } : {}),
-    createdAt: now,
-    updatedAt: now,
-  });
+  };
 }
 
 /**
@@ -88,6 +84,7 @@ async function saveRecord(
   listName: string,
   now: number,
   newId: () => string,
+  frameworkId: string,
 ): Promise<RowOutcome> {
   const rowTags = listTag ? [...record.tags, listTag] : record.tags;
   const existing = await findLeadForDraft(db, record.draft);
@@ -95,7 +92,7 @@ async function saveRecord(
   let activity: Omit<Activity, 'leadId'> | undefined;
   try {
     if (!existing) {
-      lead = finaliseLead(newLeadFromRecord(record, [...new Set(rowTags)], newId(), now), now);
+      lead = finaliseLead(newLeadFromRecord(record, [...new Set(rowTags)], newId(), now, frameworkId), now);
     } else {
       const { lead: merged, changed } = mergeDraftIntoLead(existing, record.draft);
       const tags = [...new Set([...existing.tags, ...rowTags])];
@@ -155,6 +152,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
     }
   }
   const invalidCount = rows.length - valid.length;
+  const { defaultFrameworkId } = await getSettings(db);
   const report: ImportReport = { imported: 0, merged: 0, skipped: invalidCount, problems, aborted: false };
   const count = (outcome: RowOutcome, line: number) => {
     if (outcome.kind === 'imported') report.imported++;
@@ -171,7 +169,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       const outcomes = await db.transaction('rw', db.leads, db.activities, async () => {
         const results: RowOutcome[] = [];
         for (const [index, record] of valid.entries()) {
-          const outcome = await saveRecord(db, record, listTag, listName, now, newId);
+          const outcome = await saveRecord(db, record, listTag, listName, now, newId, defaultFrameworkId);
           if (outcome.kind === 'failed') throw new RowFailed(record.line, outcome.message);
           results.push(outcome);
           // Progress without awaiting anything else: leaving the transaction's promise chain would commit it early.
@@ -197,7 +195,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
         async (batch) => {
           const outcomes = await db.transaction('rw', db.leads, db.activities, async () => {
             const results: RowOutcome[] = [];
-            for (const record of batch) results.push(await saveRecord(db, record, listTag, listName, now, newId));
+            for (const record of batch) results.push(await saveRecord(db, record, listTag, listName, now, newId, defaultFrameworkId));
             return results;
           });
           outcomes.forEach((outcome, index) => count(outcome, batch[index]!.line));

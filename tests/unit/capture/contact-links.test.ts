@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixturePages } from '../fixture-pages';
 import { describe, expect, it } from 'vitest';
 import { extractContactLinks } from '@/lib/capture/contact-links';
 
-const FIXTURES = join(__dirname, '../../fixtures/web');
-
-function loadPage(name: string): { doc: Document; url: URL } {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
-  if (!url) throw new Error(`${name}.html does not start with <!-- url: … -->`);
-  return { doc: new DOMParser().parseFromString(html, 'text/html'), url: new URL(url) };
-}
-
-function expected(name: string): Record<string, unknown>[] {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Record<string, unknown>[];
-}
+const pages = fixturePages('web');
+const loadPage = pages.load;
+const expected = (name: string) => pages.expected(name);
 
 const URL_ = new URL('https://www.example-company.com/about/team');
 

@@ -1,21 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixturePages } from '../fixture-pages';
 import { describe, expect, it, vi } from 'vitest';
 import { extractGmailThread, isGmailThreadUrl } from '@/lib/capture/gmail';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 
-const FIXTURES = join(__dirname, '../../fixtures/gmail');
-
-function load(name: string): { doc: Document; url: URL; html: string } {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
-  if (!url) throw new Error(`${name}.html does not start with <!-- url: … -->`);
-  return { html, url: new URL(url), doc: new DOMParser().parseFromString(html, 'text/html') };
-}
-
-function expected(name: string): ProspectDraftInput[] {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as ProspectDraftInput[];
-}
+const pages = fixturePages('gmail');
+const load = pages.load;
+const expected = (name: string) => pages.expected<ProspectDraftInput[]>(name);
 
 const THREAD_URL = new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWpkdLnTtwvsdqNBbmsBPtgm');
 
@@ -36,9 +27,7 @@ function message(from: [string, string], to: Array<[string, string]>, body = '')
     <div class="ii gt"><div class="a3s aiL">${body}</div></div></div></div>`;
 }
 
-const fixtureNames = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.expected\.json$/, ''));
+const fixtureNames = pages.names();
 
 describe('Gmail thread capture on realistic pages', () => {
   it('has the fixtures this suite is about', () => {

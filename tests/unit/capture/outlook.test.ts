@@ -1,21 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixturePages } from '../fixture-pages';
 import { describe, expect, it } from 'vitest';
 import { extractOutlookThread, hasOutlookReadingPane, isOutlookThreadUrl } from '@/lib/capture/outlook';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 
-const FIXTURES = join(__dirname, '../../fixtures/outlook');
-
-function load(name: string): { doc: Document; url: URL } {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  const url = /^<!--\s*url:\s*(\S+)\s*-->/.exec(html)?.[1];
-  if (!url) throw new Error(`${name}.html does not start with <!-- url: … -->`);
-  return { url: new URL(url), doc: new DOMParser().parseFromString(html, 'text/html') };
-}
-
-function expected(name: string): ProspectDraftInput[] {
-  return JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as ProspectDraftInput[];
-}
+const pages = fixturePages('outlook');
+const load = pages.load;
+const expected = (name: string) => pages.expected<ProspectDraftInput[]>(name);
 
 const MESSAGE_URL = new URL('https://outlook.office.com/mail/inbox/id/AAQkADAwATM0MDAAMS1iNTcwLWI2NTEtMDACLTAwCgAQAHxh%3D');
 const ACCOUNT = '<button id="O365_MainLink_Me" aria-label="Account manager for Sam Rep (sam.rep@contoso.com)"></button>';
@@ -39,9 +30,7 @@ function item(from: [string, string], body: string, cc: Array<[string, string]> 
     <div aria-label="Message body" role="document">${body}</div></div>`;
 }
 
-const fixtureNames = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.expected\.json$/, ''));
+const fixtureNames = pages.names();
 
 describe('Outlook conversation capture on realistic pages', () => {
   it('has the fixtures this suite is about', () => {

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Lead, Reminder } from '@/lib/model/lead';
 import type { Framework } from '@/lib/model/framework';
+import { searchWords } from './keys';
 
 /**
  * Leadline's IndexedDB. The schema is versioned from the start: a change adds a `version(n)` with an
@@ -23,6 +24,17 @@ export class LeadlineDatabase extends Dexie {
     });
     // v2: a key-value table for the rep's settings (default framework, own addresses, spend).
     this.version(2).stores({ settings: 'key' });
+    // v3: a word-prefix index so a search reads only the leads that match, not every lead.
+    this.version(3)
+      .stores({ leads: 'id, emailKey, profileKey, nameCompanyKey, stage, createdAt, updatedAt, nextFollowUpAt, *searchWords' })
+      .upgrade((tx) =>
+        tx
+          .table('leads')
+          .toCollection()
+          .modify((lead: Lead) => {
+            lead.searchWords = searchWords(lead);
+          }),
+      );
   }
 }
 

@@ -48,3 +48,21 @@ export function nameCompanyKey(fullName: string | undefined, company: string | u
   const org = normaliseCompany(company);
   return name && org ? `${name}|${org}` : undefined;
 }
+
+const MAX_SEARCH_WORDS = 40;
+
+/** The words a text is found by: accents folded, lower-cased, split at anything that is not a letter or digit. */
+export function searchTerms(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The words a lead is found by (name, company, email, title), for the word-prefix search index. */
+export function searchWords(lead: { fullName?: string; company?: string; email?: string; title?: string }): string[] {
+  const words = new Set<string>();
+  for (const text of [lead.fullName, lead.company, lead.email, lead.title]) {
+    if (text) for (const word of searchTerms(text)) words.add(word);
+  }
+  return [...words].slice(0, MAX_SEARCH_WORDS);
+}

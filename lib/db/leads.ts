@@ -1,5 +1,9 @@
 import type { LeadlineDatabase } from './database';
-import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from './keys';
+import { emailKey, nameCompanyKey, normaliseCompany, profileKey, searchTerms, searchWords } from './keys';
+
+// A lead has at most a few dozen words, so a broad term's first few thousand index entries are enough
+// to find the newest matches a rep looks at; a rep with more matches narrows the search.
+const SEARCH_CANDIDATES = 5_000;
 import { getOutcomeModel, getSettings } from './settings';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { getFramework } from '@/lib/qualify/frameworks';
@@ -44,6 +48,7 @@ export function finaliseLead(lead: Lead, now: number, context: ScoringContext = 
     emailKey: emailKey(lead.email),
     profileKey: profileKey(lead.profileUrl),
     nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
+    searchWords: searchWords(lead),
     score,
     scoreReasons: reasons,
   });
@@ -263,18 +268,25 @@ export async function deleteLead(db: LeadlineDatabase, id: string): Promise<void
   });
 }
 
-/** Leads newest first, filtered by a search over name, company, email and title. */
+/**
+ * Leads newest first; with a query, those whose words start with every term typed ("ana acme",
+ * "garcía", "ana.souza@acme.io"), read through the word index so only candidates leave the database.
+ */
 export async function searchLeads(db: LeadlineDatabase, query: string, limit = 200): Promise<Lead[]> {
-  const terms = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const collection = db.leads.orderBy('createdAt').reverse();
-  if (terms.length === 0) return collection.limit(limit).toArray();
-  return collection
+  const terms = searchTerms(query);
+  if (terms.length === 0) return db.leads.orderBy('createdAt').reverse().limit(limit).toArray();
+  // The longest term is usually the most selective: fetch its candidates, check the others in memory.
+  const [probe] = [...terms].sort((a, b) => b.length - a.length);
+  const candidates = await db.leads.where('searchWords').startsWith(probe!).limit(SEARCH_CANDIDATES).toArray();
+  const seen = new Set<string>();
+  return candidates
     .filter((lead) => {
-      const haystack = [lead.fullName, lead.company, lead.email, lead.title].filter(Boolean).join(' ').toLowerCase();
-      return terms.every((term) => haystack.includes(term));
+      if (seen.has(lead.id)) return false;
+      seen.add(lead.id);
+      return terms.every((term) => lead.searchWords.some((word) => word.startsWith(term)));
     })
-    .limit(limit)
-    .toArray();
+    .sort((a, b) => b.createdAt - a.createdAt)
+    .slice(0, limit);
 }
 
 export function activitiesFor(db: LeadlineDatabase, leadId: string): Promise<Activity[]> {

@@ -1,5 +1,6 @@
 // zod/mini: the same validation with a tree-shakable API, because these schemas ship inside the
 // content scripts that run on LinkedIn, Gmail and Outlook, where every kilobyte counts.
+import '@/lib/model/zod-config';
 import * as z from 'zod/mini';
 
 const STAGE_IDS = ['new', 'contacted', 'nurturing', 'qualified', 'customer', 'disqualified'] as const;

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { SourceSchema } from './prospect';
 import { StageSchema } from './stage';
@@ -110,6 +111,8 @@ export const LeadSchema = z.object({
   emailKey: z.string().optional(),
   profileKey: z.string().optional(),
   nameCompanyKey: z.string().optional(),
+  /** Words of the name, company, email and title, for the word-prefix search index. */
+  searchWords: z.array(z.string()).default([]),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 
 /** Limits for every text field that can come from a page, an import or the rep. */

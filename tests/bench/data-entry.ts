@@ -1,0 +1,101 @@
+// Bundled into an IIFE and evaluated in an extension page by the benchmark, so that Leadline's own
+// import, export and search run against the extension's real IndexedDB in Chromium.
+import { getDatabase } from '@/lib/db/database';
+import { searchLeads } from '@/lib/db/leads';
+import { leadsToCsvChunked } from '@/lib/io/chunked';
+import { autoMapHeaders } from '@/lib/io/import/mapping';
+import { parseCsvText } from '@/lib/io/import/parse';
+import { importRows } from '@/lib/io/import/run';
+import { validateRowsInChunks } from '@/lib/io/import/validate';
+
+const FIRST = ['Ana', 'Bo', 'Chen', 'Dara', 'Emeka', 'Fatima', 'Giulia', 'Hiro', 'Ines', 'Jonas', 'Kwame', 'Lena'];
+const LAST = ['Souza', 'Berg', 'Okafor', 'Müller', 'García', 'Nowak', 'Rossi', 'Tanaka', 'Dubois', 'Smith'];
+const TITLES = ['VP Sales', 'Head of Data', 'CTO', 'Procurement Manager', 'Director, IT', 'Founder'];
+
+/** A CRM export of `count` different people, starting at `offset`. */
+function csvOf(count: number, offset: number): string {
+  const lines = ['First Name,Last Name,Email,Phone,Job Title,Company Name,Website URL,City'];
+  for (let i = offset; i < offset + count; i++) {
+    const first = FIRST[i % FIRST.length]!;
+    // Every row a different person: a numbered surname keeps name + company from matching another row.
+    const last = `${LAST[i % LAST.length]!}${i}`;
+    const company = `Company ${i % 5000}`;
+    lines.push(`${first},${last},${first}.${last}.${i}@example-${i % 5000}.com,+1 415 555 ${String(i % 10000).padStart(4, '0')},"${TITLES[i % TITLES.length]}",${company},https://company${i % 5000}.example.com,Berlin`);
+  }
+  return lines.join('\r\n');
+}
+
+const time = async <T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> => {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+};
+
+(window as unknown as { leadlineBench: unknown }).leadlineBench = {
+  /** Leadline's whole import path on `count` rows: parse, map, validate, dedupe and save in batches. */
+  async importLeads(count: number, offset: number) {
+    const db = getDatabase();
+    const text = csvOf(count, offset);
+    return time(async () => {
+      const parsed = parseCsvText(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const mapping = autoMapHeaders(parsed.csv.headers);
+      const rows = await validateRowsInChunks(parsed.csv, mapping, { defaultCountry: 'US' });
+      const report = await importRows(db, rows, { listName: 'bench', mode: 'valid-only', now: Date.now() });
+      return report.imported;
+    });
+  },
+  async exportAll() {
+    const db = getDatabase();
+    return time(async () => (await leadsToCsvChunked(await db.leads.toArray())).length);
+  },
+  /** Median of `runs` searches for a term that matches about one lead in twelve. */
+  async search(term: string, runs: number) {
+    const db = getDatabase();
+    const samples: number[] = [];
+    let found = 0;
+    for (let i = 0; i < runs; i++) {
+      const { ms, value } = await time(() => searchLeads(db, term));
+      samples.push(ms);
+      found = value.length;
+    }
+    samples.sort((a, b) => a - b);
+    return { ms: samples[Math.floor(runs / 2)]!, value: found };
+  },
+  /** The same number of lead-sized records written and read back with raw IndexedDB: the floor. */
+  async rawBaseline(count: number) {
+    const records = Array.from({ length: count }, (_, i) => ({
+      id: `raw-${i}`,
+      fullName: `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`,
+      email: `raw.${i}@example.com`,
+      company: `Company ${i % 5000}`,
+      title: TITLES[i % TITLES.length],
+      createdAt: i,
+    }));
+    const open = () =>
+      new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('leadline-bench-raw', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('leads', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const db = await open();
+    const done = (tx: IDBTransaction) => new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
+    const write = await time(async () => {
+      const tx = db.transaction('leads', 'readwrite');
+      const store = tx.objectStore('leads');
+      for (const record of records) store.put(record);
+      await done(tx);
+    });
+    const read = await time(
+      () =>
+        new Promise<number>((resolve) => {
+          const request = db.transaction('leads').objectStore('leads').getAll();
+          request.onsuccess = () => resolve(request.result.length);
+        }),
+    );
+    db.close();
+    await new Promise((resolve) => (indexedDB.deleteDatabase('leadline-bench-raw').onsuccess = resolve));
+    return { writeMs: write.ms, readMs: read.ms };
+  },
+};

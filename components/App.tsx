@@ -2,19 +2,50 @@ import { Component, useState, type ReactNode } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { LeadDetail } from './LeadDetail';
 import { LeadList } from './LeadList';
+import { PopupHeader } from './PopupHeader';
+import { Today } from './Today';
 
 export interface AppProps {
   db: LeadlineDatabase;
   now: () => number;
   /** Reads the page the rep is looking at; answers with what happened, in words. */
   capturePage?: () => Promise<string>;
+  /** Called after any reminder is added, done or snoozed, so alarms and the badge can follow. */
+  onRemindersChanged?: () => void;
 }
 
-/** The popup: the lead list, or one lead's detail. The search survives a visit to a lead and back. */
-export function App({ db, now, capturePage }: AppProps) {
+type View = 'today' | 'all';
+
+const VIEWS: readonly { id: View; label: string }[] = [
+  { id: 'today', label: 'Today' },
+  { id: 'all', label: 'All leads' },
+];
+
+/**
+ * The popup: "Today" (follow-ups due, then this week's captures) or "All leads", or one lead's
+ * detail. The view, search and sort survive a visit to a lead and back.
+ */
+export function App({ db, now, capturePage, onRemindersChanged }: AppProps) {
+  const [view, setView] = useState<View>('today');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [lastViewedId, setLastViewedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const [sortByScore, setSortByScore] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  function openLead(id: string) {
+    setStatus('');
+    setError('');
+    setSelectedId(id);
+  }
+
+  function switchView(next: View) {
+    setView(next);
+    setLastViewedId(null);
+    setStatus('');
+    setError('');
+  }
 
   return (
     <StorageErrorBoundary>
@@ -24,21 +55,63 @@ export function App({ db, now, capturePage }: AppProps) {
             db={db}
             now={now}
             leadId={selectedId}
+            onRemindersChanged={onRemindersChanged}
             onBack={() => {
               setLastViewedId(selectedId);
               setSelectedId(null);
             }}
           />
         ) : (
-          <LeadList
-            db={db}
-            now={now}
-            query={query}
-            onQueryChange={setQuery}
-            onOpenLead={setSelectedId}
-            focusLeadId={lastViewedId}
-            capturePage={capturePage}
-          />
+          <>
+            <PopupHeader db={db} now={now} capturePage={capturePage} onStatus={setStatus} onError={setError} />
+            <p role="status" className="status">
+              {status}
+            </p>
+            {error && (
+              <p role="alert" className="alert">
+                {error}
+              </p>
+            )}
+            <div className="views" role="group" aria-label="Show">
+              {VIEWS.map((option) => (
+                <button
+                  key={option.id}
+                  type="button"
+                  aria-pressed={view === option.id}
+                  onClick={() => switchView(option.id)}
+                >
+                  {option.label}
+                </button>
+              ))}
+            </div>
+            {view === 'today' ? (
+              <Today
+                db={db}
+                now={now}
+                onOpenLead={openLead}
+                focusLeadId={lastViewedId}
+                onRemindersChanged={onRemindersChanged}
+                onStatus={(message) => {
+                  setError('');
+                  setStatus(message);
+                }}
+                onError={(message) => {
+                  setStatus('');
+                  setError(message);
+                }}
+              />
+            ) : (
+              <LeadList
+                db={db}
+                query={query}
+                onQueryChange={setQuery}
+                sortByScore={sortByScore}
+                onSortByScoreChange={setSortByScore}
+                onOpenLead={openLead}
+                focusLeadId={lastViewedId}
+              />
+            )}
+          </>
         )}
       </main>
     </StorageErrorBoundary>

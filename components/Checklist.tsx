@@ -1,17 +1,20 @@
 import { useId, useState } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
-import { answerCriterion, setStage } from '@/lib/db/leads';
-import type { Criterion } from '@/lib/model/framework';
+import { answerCriterion, setStage, switchLeadFramework } from '@/lib/db/leads';
+import type { Criterion, Framework } from '@/lib/model/framework';
 import type { CriterionStatus, Lead } from '@/lib/model/lead';
 import { LIMITS } from '@/lib/model/text';
-import { getFramework } from '@/lib/qualify/frameworks';
+import { FRAMEWORKS, getFramework } from '@/lib/qualify/frameworks';
 import { checklistProgress } from '@/lib/qualify/progress';
+import { describeRule } from './rule-text';
 
 export interface ChecklistProps {
   db: LeadlineDatabase;
   now: () => number;
   lead: Lead;
+  /** The rep's own templates, offered next to the built-in frameworks. */
+  templates: readonly Framework[];
   /** Receives a readable message when a write fails (the raw error goes to the console), '' after a success. */
   onError: (message: string) => void;
 }
@@ -22,9 +25,13 @@ const STATUS_OPTIONS: readonly { status: CriterionStatus; label: string }[] = [
   { status: 'unknown', label: 'Unknown' },
 ];
 
-export function Checklist({ db, now, lead, onError }: ChecklistProps) {
+const STATUS_WORDS: Record<CriterionStatus, string> = { met: 'met', not_met: 'not met', unknown: 'unknown' };
+
+export function Checklist({ db, now, lead, templates, onError }: ChecklistProps) {
   const headingId = useId();
-  const framework = getFramework(lead.checklist.frameworkId);
+  const frameworkId = useId();
+  const [switchStatus, setSwitchStatus] = useState('');
+  const framework = getFramework(lead.checklist.frameworkId, templates);
   const progress = checklistProgress(framework, lead.checklist);
   const alreadyQualified = lead.stage === 'qualified' || lead.stage === 'customer';
 
@@ -38,13 +45,48 @@ export function Checklist({ db, now, lead, onError }: ChecklistProps) {
     }
   }
 
-  const requiredLabels = framework.criteria
-    .filter((criterion) => progress.missingRequired.includes(criterion.id))
-    .map((criterion) => criterion.label);
+  async function switchTo(id: string) {
+    if (id === framework.id) return;
+    const before = lead.checklist;
+    const from = framework;
+    setSwitchStatus('');
+    try {
+      const { lead: after, dropped } = await switchLeadFramework(db, lead.id, id, now());
+      onError('');
+      setSwitchStatus(describeSwitch(from, getFramework(after.checklist.frameworkId, templates), before, dropped));
+    } catch (error) {
+      console.error(error);
+      onError(describeStorageError(error));
+    }
+  }
 
   return (
     <section className="checklist" aria-labelledby={headingId}>
       <h3 id={headingId}>{framework.name} checklist</h3>
+      <div className="row">
+        <label htmlFor={frameworkId}>Framework</label>
+        <select id={frameworkId} value={framework.id} onChange={(event) => void switchTo(event.target.value)}>
+          {FRAMEWORKS.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+          {templates.length > 0 && (
+            <optgroup label="Your templates">
+              {templates
+                .filter((template) => !FRAMEWORKS.some((builtIn) => builtIn.id === template.id))
+                .map((template) => (
+                  <option key={template.id} value={template.id}>
+                    {template.name}
+                  </option>
+                ))}
+            </optgroup>
+          )}
+        </select>
+      </div>
+      <p role="status" className="status">
+        {switchStatus}
+      </p>
       <p className="progress">{progress.summary}</p>
       {progress.qualified && !alreadyQualified && (
         <div className="qualified">
@@ -67,14 +109,11 @@ export function Checklist({ db, now, lead, onError }: ChecklistProps) {
         </p>
       )}
       {!progress.qualified && !alreadyQualified && (
-        <p className="muted">
-          Qualifies when {framework.rule.minMet} of {progress.total} are met
-          {requiredLabels.length > 0 ? `, including ${requiredLabels.join(', ')}` : ''}.
-        </p>
+        <p className="muted">Not qualified yet: {describeRule(framework, progress.missingRequired)}</p>
       )}
       {framework.criteria.map((criterion) => (
         <CriterionFields
-          key={criterion.id}
+          key={`${framework.id}:${criterion.id}`}
           criterion={criterion}
           lead={lead}
           onAnswer={(status, note) =>
@@ -143,4 +182,18 @@ function CriterionFields({
       />
     </fieldset>
   );
+}
+
+/** After a switch: which answers had no place in the new framework, with what they said, so the rep can re-enter them. */
+function describeSwitch(from: Framework, to: Framework, before: Lead['checklist'], dropped: readonly string[]): string {
+  const now = `Now qualifying with ${to.name}.`;
+  if (dropped.length === 0) return now;
+  const lost = from.criteria
+    .filter((criterion) => dropped.includes(criterion.id))
+    .map((criterion) => {
+      const answer = before.answers[criterion.id];
+      const said = [answer ? STATUS_WORDS[answer.status] : '', answer?.note ? `"${answer.note}"` : ''].filter(Boolean);
+      return said.length > 0 ? `${criterion.label} (${said.join(', ')})` : criterion.label;
+    });
+  return `${now} ${lost.length === 1 ? 'This answer' : 'These answers'} did not carry over: ${lost.join('; ')}.`;
 }

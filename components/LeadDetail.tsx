@@ -3,50 +3,100 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { activitiesFor, setNotes, setStage } from '@/lib/db/leads';
+import type { Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
 import { STAGES, StageSchema } from '@/lib/model/stage';
 import { LIMITS } from '@/lib/model/text';
+import { getFramework } from '@/lib/qualify/frameworks';
 import { Checklist } from './Checklist';
+import { Disqualify } from './Disqualify';
+import { InterestFields } from './InterestFields';
+import { RemindMe } from './RemindMe';
+import { useTemplates } from './useTemplates';
+import { Walkthrough } from './Walkthrough';
 
 export interface LeadDetailProps {
   db: LeadlineDatabase;
   now: () => number;
   leadId: string;
   onBack: () => void;
+  /** After any reminder write, so the background can reschedule alarms and the badge. */
+  onRemindersChanged?: () => void;
 }
 
 const RECENT_ACTIVITY = 20;
 
-export function LeadDetail({ db, now, leadId, onBack }: LeadDetailProps) {
+export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged }: LeadDetailProps) {
   // null: no such lead (deleted elsewhere); undefined: still loading.
   const lead = useLiveQuery(async () => (await db.leads.get(leadId)) ?? null, [db, leadId]);
+  const templates = useTemplates(db);
+  const [walkingThrough, setWalkingThrough] = useState(false);
+  // Where focus lands when the detail shows: the name on arrival, the walk-through's button on return.
+  const [focusOnShow, setFocusOnShow] = useState<'name' | 'walkthrough'>('name');
+
+  if (lead && templates && walkingThrough) {
+    return (
+      <Walkthrough
+        key={lead.id}
+        db={db}
+        now={now}
+        lead={lead}
+        framework={getFramework(lead.checklist.frameworkId, templates)}
+        onLeave={() => {
+          setFocusOnShow('walkthrough');
+          setWalkingThrough(false);
+        }}
+      />
+    );
+  }
 
   return (
     <section className="lead-detail">
       <button type="button" className="back" onClick={onBack}>
         Back to leads
       </button>
-      {lead === undefined ? (
+      {lead === undefined || templates === undefined ? (
         <p className="muted">Loading…</p>
       ) : lead === null ? (
         <p className="empty">This lead no longer exists. It may have been deleted in another window.</p>
       ) : (
-        <LeadView key={lead.id} db={db} now={now} lead={lead} />
+        <LeadView
+          key={lead.id}
+          db={db}
+          now={now}
+          lead={lead}
+          templates={templates}
+          focusOnShow={focusOnShow}
+          onWalkthrough={() => setWalkingThrough(true)}
+          onRemindersChanged={onRemindersChanged}
+        />
       )}
     </section>
   );
 }
 
-function LeadView({ db, now, lead }: { db: LeadlineDatabase; now: () => number; lead: Lead }) {
+interface LeadViewProps {
+  db: LeadlineDatabase;
+  now: () => number;
+  lead: Lead;
+  templates: readonly Framework[];
+  focusOnShow: 'name' | 'walkthrough';
+  onWalkthrough: () => void;
+  onRemindersChanged?: (() => void) | undefined;
+}
+
+function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemindersChanged }: LeadViewProps) {
   const ids = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const walkthroughRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
   const [notes, setNotesDraft] = useState(lead.notes);
   const [notesStatus, setNotesStatus] = useState('');
   const activities = useLiveQuery(() => activitiesFor(db, lead.id), [db, lead.id]);
 
-  // Arriving from the list, keyboard and screen-reader users start at the lead's name.
-  useEffect(() => headingRef.current?.focus(), []);
+  // Arriving from the list, keyboard and screen-reader users start at the lead's name; back from
+  // the walk-through, at the button that opened it.
+  useEffect(() => (focusOnShow === 'walkthrough' ? walkthroughRef : headingRef).current?.focus(), []);
 
   async function save(action: () => Promise<unknown>): Promise<boolean> {
     try {
@@ -120,7 +170,13 @@ function LeadView({ db, now, lead }: { db: LeadlineDatabase; now: () => number; 
             </option>
           ))}
         </select>
+        <Disqualify db={db} now={now} lead={lead} onError={setError} />
       </div>
+      {lead.stage === 'disqualified' && disqualifiedReason(lead) && (
+        <p className="muted">Disqualified: {disqualifiedReason(lead)}</p>
+      )}
+
+      <RemindMe db={db} now={now} lead={lead} onRemindersChanged={onRemindersChanged} />
 
       <div className="notes">
         <label htmlFor={`${ids}-notes`}>Notes</label>
@@ -144,7 +200,14 @@ function LeadView({ db, now, lead }: { db: LeadlineDatabase; now: () => number; 
         </div>
       </div>
 
-      <Checklist db={db} now={now} lead={lead} onError={setError} />
+      <div className="row">
+        <button ref={walkthroughRef} type="button" onClick={onWalkthrough}>
+          Qualify step by step
+        </button>
+      </div>
+      <Checklist db={db} now={now} lead={lead} templates={templates} onError={setError} />
+
+      <InterestFields db={db} now={now} lead={lead} onError={setError} />
 
       <section aria-labelledby={`${ids}-score`}>
         <h3 id={`${ids}-score`}>Score: {lead.score}</h3>
@@ -176,6 +239,11 @@ function LeadView({ db, now, lead }: { db: LeadlineDatabase; now: () => number; 
       </section>
     </article>
   );
+}
+
+/** Why the lead was disqualified, from the latest stage change to Disqualified. */
+function disqualifiedReason(lead: Lead): string | undefined {
+  return lead.stageHistory.findLast((change) => change.stage === 'disqualified')?.reason;
 }
 
 function Field({ label, value, children }: { label: string; value?: string | undefined; children?: ReactNode }) {

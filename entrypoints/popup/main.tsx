@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { getDatabase } from '@/lib/db/database';
 import { captureActiveTab } from '@/lib/page-ui/inject';
@@ -7,6 +8,12 @@ import './style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App db={getDatabase()} now={() => Date.now()} capturePage={() => captureActiveTab()} />
+    <App
+      db={getDatabase()}
+      now={() => Date.now()}
+      capturePage={() => captureActiveTab()}
+      // The background reschedules alarms and the badge; a popup closing mid-send loses nothing it needs.
+      onRemindersChanged={() => void browser.runtime.sendMessage({ type: 'reminders.sync' }).catch(() => {})}
+    />
   </StrictMode>,
 );

@@ -43,6 +43,10 @@ function renderPopup() {
   return render(<App db={db} now={() => MARCH_7} />);
 }
 
+async function showAllLeads(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'All leads' }));
+}
+
 function leadButtons() {
   return within(screen.getByRole('list', { name: /leads/i })).getAllByRole('button');
 }
@@ -52,7 +56,9 @@ test('the list shows leads newest first with title, company and stage', async ()
   await addLead(linkedInDraft('Grace', 'Hopper', { title: 'Rear Admiral', company: 'US Navy' }), MARCH_7 - 2000);
   await addLead(linkedInDraft('Alan', 'Turing', { title: 'Researcher', company: 'NPL' }), MARCH_7 - 1000);
 
+  const user = userEvent.setup();
   renderPopup();
+  await showAllLeads(user);
 
   await screen.findByRole('button', { name: /Ada Lovelace/ });
   const names = leadButtons().map((button) => button.textContent);
@@ -68,6 +74,7 @@ test('searching by company shows only the leads at that company', async () => {
   await addLead(linkedInDraft('Grace', 'Hopper', { company: 'US Navy' }), MARCH_7 - 1000);
   const user = userEvent.setup();
   renderPopup();
+  await showAllLeads(user);
   await screen.findByRole('button', { name: /Grace Hopper/ });
 
   await user.click(screen.getByRole('searchbox', { name: 'Search leads' }));
@@ -82,6 +89,7 @@ test('searching by email finds the lead with that address', async () => {
   await addLead(linkedInDraft('Grace', 'Hopper', { email: 'grace@navy.example' }), MARCH_7 - 1000);
   const user = userEvent.setup();
   renderPopup();
+  await showAllLeads(user);
   await screen.findByRole('button', { name: /Ada Lovelace/ });
 
   await user.click(screen.getByRole('searchbox', { name: 'Search leads' }));

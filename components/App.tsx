@@ -12,6 +12,8 @@ export interface AppProps {
   capturePage?: () => Promise<string>;
   /** Called after any reminder is added, done or snoozed, so alarms and the badge can follow. */
   onRemindersChanged?: () => void;
+  /** A lead to open at once (a follow-up notification was clicked). */
+  initialLeadId?: string;
 }
 
 type View = 'today' | 'all';
@@ -25,9 +27,9 @@ const VIEWS: readonly { id: View; label: string }[] = [
  * The popup: "Today" (follow-ups due, then this week's captures) or "All leads", or one lead's
  * detail. The view, search and sort survive a visit to a lead and back.
  */
-export function App({ db, now, capturePage, onRemindersChanged }: AppProps) {
+export function App({ db, now, capturePage, onRemindersChanged, initialLeadId }: AppProps) {
   const [view, setView] = useState<View>('today');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialLeadId ?? null);
   const [lastViewedId, setLastViewedId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [sortByScore, setSortByScore] = useState(false);

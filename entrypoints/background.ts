@@ -20,6 +20,8 @@ export default defineBackground(() => {
   // Alarms do not survive every restart and a stopped worker forgets everything in memory, so each
   // start rebuilds alarms and the badge from the database and rings what fell due meanwhile.
   void followUps.syncAll().catch((error) => console.error('Leadline: could not schedule follow-ups', error));
+  // Listening is what makes the browser wake this worker at start-up; the sync above does the work.
+  browser.runtime.onStartup.addListener(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RESCORE_ALARM) void rescoreAll(db, now()).catch((error) => console.error('Leadline: rescoring failed', error));
     else void followUps.onAlarm(alarm.name);

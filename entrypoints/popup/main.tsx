@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { getDatabase } from '@/lib/db/database';
+import { leadIdFromHash } from '@/lib/messaging/lead-link';
 import { captureActiveTab } from '@/lib/page-ui/inject';
 import './style.css';
 
@@ -12,6 +13,7 @@ createRoot(document.getElementById('root')!).render(
       db={getDatabase()}
       now={() => Date.now()}
       capturePage={() => captureActiveTab()}
+      initialLeadId={leadIdFromHash(location.hash)}
       // The background reschedules alarms and the badge; a popup closing mid-send loses nothing it needs.
       onRemindersChanged={() => void browser.runtime.sendMessage({ type: 'reminders.sync' }).catch(() => {})}
     />

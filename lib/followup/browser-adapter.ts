@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { NOTIFICATION_BUTTONS, type FollowUpBrowser } from './scheduler';
+import { leadLink } from '@/lib/messaging/lead-link';
 
 /** The real alarms, notifications and badge behind the follow-up scheduler. */
 export function browserFollowUps(): FollowUpBrowser {
@@ -23,7 +24,7 @@ export function browserFollowUps(): FollowUpBrowser {
       await action.setBadgeText({ text });
     },
     async openLead(leadId) {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#lead=${encodeURIComponent(leadId)}`) });
+      await browser.tabs.create({ url: browser.runtime.getURL(leadLink(leadId)) });
     },
     supportsButtons: !import.meta.env.FIREFOX,
   };

@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, openFixture, openPopup, removeProfile, type Session } from './harness';
+
+// Runs inside the extension's service worker, where the chrome namespace exists.
+declare const chrome: any;
+
+const MARIA = 'María José García-López';
+
+/** What the background has scheduled and shown, read from the service worker. */
+function followUpState(session: Session) {
+  return session.worker.evaluate(async () => ({
+    alarms: (await chrome.alarms.getAll())
+      .filter((alarm: { name: string }) => alarm.name.startsWith('leadline-reminder:'))
+      .map((alarm: { scheduledTime: number }) => alarm.scheduledTime)
+      .sort(),
+    notifications: Object.keys(await chrome.notifications.getAll()).length,
+    badge: await chrome.action.getBadgeText({}),
+  }));
+}
+
+async function openLeadInPopup(session: Session): Promise<Page> {
+  const popup = await openPopup(session);
+  await popup.getByRole('button', { name: 'All leads' }).click();
+  await popup.getByRole('button', { name: new RegExp(MARIA) }).click();
+  await expect.poll(() => popup.getByRole('heading', { name: MARIA }).count()).toBe(1);
+  return popup;
+}
+
+describe('qualifying by keyboard', () => {
+  let session: Session | undefined;
+
+  afterEach(async () => {
+    if (!session) return;
+    await session.close();
+    removeProfile(session);
+    session = undefined;
+  });
+
+  it('walks a lead through BANT with the number keys alone, then moves it to qualified', async () => {
+    session = await launchWithExtension();
+    const profile = await openFixture(session, 'linkedin/profile-2025.html');
+    await profile.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => profile.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+
+    const popup = await openLeadInPopup(session);
+    await popup.getByRole('button', { name: 'Qualify step by step' }).click();
+    for (const key of ['1', '1', '2', '1']) {
+      await popup.keyboard.press(key);
+    }
+    await popup.getByRole('button', { name: 'Move to qualified' }).click();
+    await popup.keyboard.press('Escape');
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Stage' }).inputValue()).toBe('qualified');
+    await expect.poll(() => popup.getByText('3 of 4 met', { exact: true }).count()).toBe(1);
+  });
+});
+
+describe('follow-up reminders', () => {
+  let session: Session | undefined;
+
+  afterEach(async () => {
+    if (!session) return;
+    await session.close();
+    removeProfile(session);
+    session = undefined;
+  });
+
+  it('schedules reminders, and after a browser restart rings the one that fell due and counts it on the badge', async () => {
+    session = await launchWithExtension();
+    const profile = await openFixture(session, 'linkedin/profile-2025.html');
+    await profile.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => profile.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+
+    const popup = await openLeadInPopup(session);
+    await popup.getByLabel('Reminder note').fill('Send the pricing deck');
+    await popup.getByRole('group', { name: 'Quick times' }).getByRole('button', { name: 'Tomorrow' }).click();
+    const tomorrowNine = await popup.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() + 1);
+      d.setHours(9, 0, 0, 0);
+      return d.getTime();
+    });
+    await expect.poll(async () => (await followUpState(session!)).alarms).toEqual([tomorrowNine]);
+
+    // A reminder at the next whole minute, typed as a rep would in the date and time fields.
+    const soon = await popup.evaluate(() => {
+      const d = new Date(Date.now() + 60_000);
+      d.setSeconds(0, 0);
+      if (d.getTime() - Date.now() < 15_000) d.setMinutes(d.getMinutes() + 1);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return { at: d.getTime(), date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+    });
+    await popup.getByLabel('Reminder note').fill('Call María back about the pilot');
+    await popup.getByLabel('Date', { exact: true }).fill(soon.date);
+    await popup.getByLabel('Time', { exact: true }).fill(soon.time);
+    await popup.getByRole('button', { name: 'Set reminder' }).click();
+    await expect.poll(async () => (await followUpState(session!)).alarms).toEqual([soon.at, tomorrowNine]);
+    expect(await followUpState(session)).toMatchObject({ notifications: 0, badge: '' });
+
+    // The browser is closed while the reminder falls due, then started again on the same profile.
+    const profileDir = session.profileDir;
+    await session.close();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.at - Date.now()) + 1_500));
+    session = await launchWithExtension(profileDir);
+
+    await expect.poll(async () => followUpState(session!), { timeout: 15_000 }).toEqual({
+      alarms: [tomorrowNine],
+      notifications: 1,
+      badge: '1',
+    });
+
+    const today = await openPopup(session);
+    const overdue = today.getByRole('listitem').filter({ hasText: 'Call María back about the pilot' });
+    await expect.poll(() => overdue.count()).toBe(1);
+    await overdue.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(async () => (await followUpState(session!)).badge).toBe('');
+    // Waits for a real minute to pass: alarms and restarts run on the browser's clock, which a test cannot move.
+  }, 180_000);
+});

@@ -54,6 +54,10 @@ export function PopupHeader({ db, now, capturePage, onStatus, onError }: PopupHe
         <button type="button" className="secondary" onClick={() => void exportQualified()}>
           Export qualified leads
         </button>
+        {/* The full page: funnel and conversion, import and export, settings and templates. */}
+        <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
+          Dashboard
+        </a>
       </span>
     </header>
   );

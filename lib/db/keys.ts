@@ -66,3 +66,21 @@ export function searchWords(lead: { fullName?: string; company?: string; email?:
   }
   return [...words].slice(0, MAX_SEARCH_WORDS);
 }
+
+/** Whether a lead is found by every term (each the beginning of one of its words): the one rule of search. */
+export function matchesSearch(lead: { searchWords: readonly string[] }, terms: readonly string[]): boolean {
+  return terms.every((term) => lead.searchWords.some((word) => word.startsWith(term)));
+}
+
+type KeyedFields = { email?: string; profileUrl?: string; fullName?: string; company?: string; title?: string };
+
+/** Everything a lead's indexes are built from, recomputed from its own fields (after an edit, an upgrade or a restore). */
+export function withDerivedKeys<T extends KeyedFields>(lead: T) {
+  return {
+    ...lead,
+    emailKey: emailKey(lead.email),
+    profileKey: profileKey(lead.profileUrl),
+    nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
+    searchWords: searchWords(lead),
+  };
+}

@@ -1,5 +1,5 @@
 import type { LeadlineDatabase } from './database';
-import { emailKey, nameCompanyKey, normaliseCompany, profileKey, searchTerms, searchWords } from './keys';
+import { emailKey, matchesSearch, nameCompanyKey, normaliseCompany, profileKey, searchTerms, withDerivedKeys } from './keys';
 
 // A lead has at most a few dozen words, so a broad term's first few thousand index entries are enough
 // to find the newest matches a rep looks at; a rep with more matches narrows the search.
@@ -43,15 +43,7 @@ export function finaliseLead(lead: Lead, now: number, context: ScoringContext = 
     context.model && lead.stage !== 'disqualified'
       ? applyLearnedWeights(context.model, scoreFeatures(lead, framework, now, context.activity))
       : scoreLead(lead, framework, now, context.activity);
-  return LeadSchema.parse({
-    ...lead,
-    emailKey: emailKey(lead.email),
-    profileKey: profileKey(lead.profileUrl),
-    nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
-    searchWords: searchWords(lead),
-    score,
-    scoreReasons: reasons,
-  });
+  return LeadSchema.parse({ ...withDerivedKeys(lead), score, scoreReasons: reasons });
 }
 
 // Capturing and re-capturing is bookkeeping, not contact with the prospect.
@@ -283,7 +275,7 @@ export async function searchLeads(db: LeadlineDatabase, query: string, limit = 2
     .filter((lead) => {
       if (seen.has(lead.id)) return false;
       seen.add(lead.id);
-      return terms.every((term) => lead.searchWords.some((word) => word.startsWith(term)));
+      return matchesSearch(lead, terms);
     })
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, limit);

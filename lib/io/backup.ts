@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { findLeadForDraft } from '@/lib/db/leads';
-import { emailKey, nameCompanyKey, profileKey } from '@/lib/db/keys';
+import { withDerivedKeys } from '@/lib/db/keys';
 import { FrameworkSchema, type Framework } from '@/lib/model/framework';
 import { ActivitySchema, LeadSchema, ReminderSchema, type Activity, type Lead, type Reminder } from '@/lib/model/lead';
 
@@ -181,15 +181,6 @@ export function parseBackup(text: string): ParseBackupResult {
   };
 }
 
-/** Dedupe keys come from the lead's own fields; recomputing them keeps the indexes right for old backups. */
-function withKeys(lead: Lead): Lead {
-  return {
-    ...lead,
-    emailKey: emailKey(lead.email),
-    profileKey: profileKey(lead.profileUrl),
-    nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
-  };
-}
 
 export class RestoreError extends Error {
   constructor(cause: unknown) {
@@ -223,7 +214,7 @@ export async function restoreBackup(db: LeadlineDatabase, backup: Backup, mode: 
 
 async function replaceAll(db: LeadlineDatabase, backup: Backup): Promise<RestoreSummary> {
   await Promise.all([db.leads.clear(), db.activities.clear(), db.reminders.clear(), db.templates.clear()]);
-  await db.leads.bulkAdd(backup.leads.map(withKeys));
+  await db.leads.bulkAdd(backup.leads.map((lead) => withDerivedKeys(lead)));
   await db.activities.bulkAdd(backup.activities);
   await db.reminders.bulkAdd(backup.reminders);
   await db.templates.bulkAdd(backup.templates);
@@ -241,7 +232,8 @@ async function mergeInto(db: LeadlineDatabase, backup: Backup): Promise<RestoreS
   const idMap = new Map<string, string>();
 
   for (const incoming of backup.leads) {
-    const lead = withKeys(incoming);
+    // Keys and search words are recomputed, so a backup from an older version is indexed right.
+    const lead = withDerivedKeys(incoming);
     const existing = (await db.leads.get(lead.id)) ?? (await findLeadForDraft(db, lead));
     if (!existing) {
       await db.leads.add(lead);

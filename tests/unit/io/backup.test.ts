@@ -251,3 +251,25 @@ describe('JSON backup and restore', () => {
     expect(backupFileName(new Date(2025, 2, 7, 23, 59))).toBe('leadline-backup-2025-03-07.json');
   });
 });
+
+describe('restoring a backup made before search words existed', () => {
+  it('indexes the restored leads so search finds them', async () => {
+    const { LeadlineDatabase } = await import('@/lib/db/database');
+    const { searchLeads } = await import('@/lib/db/leads');
+    const { parseBackup, restoreBackup } = await import('@/lib/io/backup');
+    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const old = {
+      format: 'leadline-backup',
+      version: 1,
+      exportedAt: '2026-01-15T10:00:00.000Z',
+      leads: [{ id: 'old-1', fullName: 'Ana Souza', company: 'Acme Corp', source: 'linkedin', capturedAt: 1, createdAt: 1, updatedAt: 1 }],
+      activities: [],
+      reminders: [],
+      templates: [],
+    };
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    await restoreBackup(db, parsed.backup, 'replace');
+    expect((await searchLeads(db, 'acme')).map((lead) => lead.fullName)).toEqual(['Ana Souza']);
+  });
+});

@@ -1,0 +1,183 @@
+import { useId, useState } from 'react';
+import { downloadCsv } from '@/components/download';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { matchesSearch, searchTerms } from '@/lib/db/keys';
+import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
+import { exportFileName } from '@/lib/io/export-csv';
+import { EXPORT_SCOPES, exportScopeName, selectForExport, type ExportScope, type ExportScopeKind } from '@/lib/io/export-scopes';
+import { EXPORT_PRESETS, getExportPreset, type ExportPresetId } from '@/lib/io/presets';
+import { leadsToVCard } from '@/lib/io/vcard';
+import type { Lead } from '@/lib/model/lead';
+import { STAGES, stageLabel, type Stage } from '@/lib/model/stage';
+import { downloadFile } from './download-file';
+import { countOf } from './counts';
+
+// This page has no lead list of its own, so "the current list" is the search typed here.
+const SCOPE_LABELS: Partial<Record<ExportScopeKind, string>> = { filter: 'Leads matching a search' };
+
+const VCARD_CHUNK = 2000;
+
+/** The same word-prefix match as the lead list's search box. */
+function searchFilter(query: string): (lead: Lead) => boolean {
+  const terms = searchTerms(query);
+  return (lead) => matchesSearch(lead, terms);
+}
+
+function nothingToExport(scope: ExportScope, search: string): string {
+  switch (scope.kind) {
+    case 'qualified':
+      return 'No qualified leads to export yet. Nothing was downloaded.';
+    case 'stage':
+      return `No leads are in the ${stageLabel(scope.stage)} stage. Nothing was downloaded.`;
+    case 'filter':
+      return `No leads match "${search.trim()}". Nothing was downloaded.`;
+    case 'all':
+      return 'There are no leads to export yet. Nothing was downloaded.';
+  }
+}
+
+type Progress = { done: number; total: number };
+
+/** Export: which leads, in which layout, as CSV or vCard. */
+export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => number }) {
+  const id = useId();
+  const [scopeKind, setScopeKind] = useState<ExportScopeKind>('qualified');
+  const [stage, setStage] = useState<Stage>('qualified');
+  const [search, setSearch] = useState('');
+  const [presetId, setPresetId] = useState<ExportPresetId>('generic');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  function currentScope(): ExportScope {
+    switch (scopeKind) {
+      case 'stage':
+        return { kind: 'stage', stage };
+      case 'filter':
+        return { kind: 'filter', matches: searchFilter(search) };
+      default:
+        return { kind: scopeKind };
+    }
+  }
+
+  /** Reads the leads in scope and hands them to `write`, with the progress bar and messages around it. */
+  async function exportWith(write: (leads: Lead[], scope: ExportScope) => Promise<string>) {
+    if (busy) return;
+    setBusy(true);
+    setStatus('');
+    setError('');
+    const scope = currentScope();
+    try {
+      const leads = selectForExport(await db.leads.toArray(), scope);
+      if (leads.length === 0) {
+        setStatus(nothingToExport(scope, search));
+        return;
+      }
+      setProgress({ done: 0, total: leads.length });
+      setStatus(await write(leads, scope));
+    } catch (error) {
+      console.error('Leadline: export failed', error);
+      setError('Leadline could not read your leads for the export. Nothing was downloaded; please try again.');
+    } finally {
+      setProgress(null);
+      setBusy(false);
+    }
+  }
+
+  const onProgress = (done: number, total: number) => setProgress({ done, total });
+
+  function exportCsv() {
+    return exportWith(async (leads, scope) => {
+      const csv = await leadsToCsvChunked(leads, getExportPreset(presetId).columns, onProgress);
+      downloadCsv(exportFileName(exportScopeName(scope), new Date(now())), csv);
+      return `Exported ${countOf(leads.length, 'lead')}.`;
+    });
+  }
+
+  function exportVCard() {
+    return exportWith(async (leads, scope) => {
+      const cards = await processInChunks(leads, VCARD_CHUNK, (chunk) => leadsToVCard(chunk), onProgress);
+      const fileName = exportFileName(exportScopeName(scope), new Date(now())).replace(/\.csv$/, '.vcf');
+      downloadFile(fileName, cards.join(''), 'text/vcard;charset=utf-8');
+      return `Exported ${countOf(leads.length, 'lead')} as contact cards.`;
+    });
+  }
+
+  return (
+    <section className="card data-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Export</h2>
+      <fieldset>
+        <legend>Leads to export</legend>
+        {EXPORT_SCOPES.map((scope) => (
+          <div key={scope.kind} className="choice">
+            <label>
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                value={scope.kind}
+                checked={scopeKind === scope.kind}
+                onChange={() => setScopeKind(scope.kind)}
+              />{' '}
+              {SCOPE_LABELS[scope.kind] ?? scope.label}
+            </label>
+            {scope.kind === 'stage' && scopeKind === 'stage' && (
+              <label className="nested">
+                Stage{' '}
+                <select value={stage} onChange={(event) => setStage(event.target.value as Stage)}>
+                  {STAGES.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.label}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {scope.kind === 'filter' && scopeKind === 'filter' && (
+              <label className="nested">
+                Name, company or email{' '}
+                <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+              </label>
+            )}
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>CSV format</legend>
+        {EXPORT_PRESETS.map((preset) => (
+          <div key={preset.id} className="choice">
+            <label>
+              <input
+                type="radio"
+                name={`${id}-preset`}
+                value={preset.id}
+                checked={presetId === preset.id}
+                aria-describedby={`${id}-preset-${preset.id}`}
+                onChange={() => setPresetId(preset.id)}
+              />{' '}
+              {preset.label}
+            </label>{' '}
+            <span id={`${id}-preset-${preset.id}`} className="muted">
+              {preset.description}
+            </span>
+          </div>
+        ))}
+      </fieldset>
+      <div className="actions">
+        <button type="button" aria-disabled={busy} onClick={() => void exportCsv()}>
+          Export CSV
+        </button>
+        <button type="button" className="secondary" aria-disabled={busy} onClick={() => void exportVCard()}>
+          Export vCard
+        </button>
+      </div>
+      {progress && <progress aria-label="Export progress" value={progress.done} max={progress.total} />}
+      <p role="status">{status}</p>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

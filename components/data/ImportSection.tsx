@@ -1,0 +1,320 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { describeStorageError } from '@/lib/db/errors';
+import {
+  IMPORT_FIELDS,
+  applyMappingOverride,
+  autoMapHeaders,
+  importFieldLabel,
+  previewMappedRows,
+  type ColumnMapping,
+  type ImportField,
+} from '@/lib/io/import/mapping';
+import { parseCsvFile, type CsvEncoding, type ParsedCsv } from '@/lib/io/import/parse';
+import { ImportError, formatImportReport, importRows, type ImportMode } from '@/lib/io/import/run';
+import { validateRowsInChunks, type ValidatedRow } from '@/lib/io/import/validate';
+import { countOf } from './counts';
+
+const DELIMITER_NAMES: Record<string, string> = {
+  ',': 'Comma (,)',
+  ';': 'Semicolon (;)',
+  '\t': 'Tab',
+  '|': 'Vertical bar (|)',
+};
+
+const ENCODING_NAMES: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252 (Western European, as Excel on Windows saves it)',
+};
+
+const PREVIEW_ROWS = 5;
+// A file of 100,000 rows can have thousands of problems; the first ones say what to fix.
+const LISTED_PROBLEMS = 100;
+
+type Loaded = { fileName: string; csv: ParsedCsv };
+type Checked = { mapping: ColumnMapping; rows: ValidatedRow[] };
+type Progress = { label: string; done: number; total: number };
+type Line = { line: number; message: string };
+
+const listNameFrom = (fileName: string): string => fileName.replace(/\.[^.]*$/, '');
+
+/** How the rep can tell columns apart: by header when it is unique, by position otherwise. */
+function columnName(headers: readonly string[], index: number): string {
+  const header = headers[index] ?? '';
+  const unique = header !== '' && headers.filter((h) => h === header).length === 1;
+  return unique ? `"${header}"` : `column ${index + 1}${header ? ` "${header}"` : ''}`;
+}
+
+function ProblemList({ title, lines }: { title: string; lines: readonly Line[] }) {
+  if (lines.length === 0) return null;
+  const listed = lines.slice(0, LISTED_PROBLEMS);
+  return (
+    <>
+      <p>{title}</p>
+      <ul className="problems">
+        {listed.map((p, index) => (
+          <li key={`${p.line}-${index}`}>
+            Line {p.line} — {p.message}
+          </li>
+        ))}
+        {lines.length > listed.length && <li>…and {(lines.length - listed.length).toLocaleString('en-US')} more</li>}
+      </ul>
+    </>
+  );
+}
+
+/** Import CSV: choose a file, check how its columns map, see what would go wrong, then import. */
+export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => number }) {
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [listName, setListName] = useState('');
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  const csv = loaded?.csv;
+  useEffect(() => {
+    if (!csv) return;
+    let cancelled = false;
+    setChecked(null);
+    setProgress({ label: 'Checking rows', done: 0, total: csv.rows.length });
+    validateRowsInChunks(csv, mapping, {}, (done, total) => {
+      if (!cancelled) setProgress({ label: 'Checking rows', done, total });
+    })
+      .then((rows) => {
+        if (cancelled) return;
+        setChecked({ mapping, rows });
+        setProgress(null);
+      })
+      .catch((error: unknown) => {
+        if (cancelled) return;
+        console.error('Leadline: checking the rows failed', error);
+        setProgress(null);
+        setError('Leadline could not check the rows of this file. Nothing was imported; choose the file again.');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [csv, mapping]);
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.currentTarget.files?.[0];
+    if (busy) return;
+    setStatus('');
+    setError('');
+    setLoaded(null);
+    setChecked(null);
+    setProgress(null);
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await parseCsvFile(file);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      setMapping(autoMapHeaders(result.csv.headers));
+      setListName(listNameFrom(file.name));
+      setLoaded({ fileName: file.name, csv: result.csv });
+    } catch (error) {
+      console.error('Leadline: could not read the CSV file', error);
+      setError('Leadline could not read this file. Nothing was imported; choose the file again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function mapColumn(column: number, value: string) {
+    setMapping((current) => applyMappingOverride(current, column, value === '' ? null : (value as ImportField)));
+  }
+
+  // Rows checked with an older mapping are never imported.
+  const current = checked !== null && checked.mapping === mapping ? checked : null;
+  const ready = current !== null && !busy;
+
+  async function runImport(mode: ImportMode) {
+    if (!current || busy) return;
+    setBusy(true);
+    setStatus('');
+    setError('');
+    setProgress({ label: 'Import progress', done: 0, total: current.rows.length });
+    try {
+      const report = await importRows(db, current.rows, {
+        listName,
+        mode,
+        now: now(),
+        onProgress: (done, total) => setProgress({ label: 'Import progress', done, total }),
+      });
+      setStatus(formatImportReport(report));
+      if (!report.aborted) {
+        // Done with this file: the form goes, the report stays, and the next file can be chosen.
+        setLoaded(null);
+        setChecked(null);
+        if (fileInput.current) fileInput.current.value = '';
+        fileInput.current?.focus();
+      }
+    } catch (error) {
+      setError(error instanceof ImportError ? error.message : describeStorageError(error));
+    } finally {
+      setProgress(null);
+      setBusy(false);
+    }
+  }
+
+  const headers = csv?.headers ?? [];
+  const previewFields = IMPORT_FIELDS.map((f) => f.id).filter((field) => mapping.includes(field));
+  const preview = csv ? previewMappedRows(csv, mapping, PREVIEW_ROWS) : [];
+  const failures: Line[] = [];
+  const warnings: Line[] = [];
+  if (current) {
+    for (const row of current.rows) {
+      if (!row.ok) failures.push({ line: row.line, message: row.message });
+      else for (const warning of row.warnings) warnings.push({ line: row.line, message: warning });
+    }
+  }
+  const validCount = current ? current.rows.length - failures.length : 0;
+
+  return (
+    <section className="card data-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Import CSV</h2>
+      <p className="muted">
+        Exports from HubSpot, Salesforce, Pipedrive, Excel or Google Sheets. A lead already in Leadline is updated, never duplicated.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>CSV file to import</label>
+        <input
+          ref={fileInput}
+          id={`${id}-file`}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+          onChange={(event) => void chooseFile(event)}
+        />
+      </div>
+
+      {loaded && csv && (
+        <>
+          <dl className="file-facts">
+            <dt>File</dt>
+            <dd>{loaded.fileName}</dd>
+            <dt>Separator</dt>
+            <dd>{DELIMITER_NAMES[csv.delimiter] ?? csv.delimiter}</dd>
+            <dt>Encoding</dt>
+            <dd>{ENCODING_NAMES[csv.encoding]}</dd>
+            <dt>Rows</dt>
+            <dd>{(csv.rows.length + csv.problems.length).toLocaleString('en-US')}</dd>
+          </dl>
+
+          <table className="mapping">
+            <caption>Columns and the fields they import into</caption>
+            <thead>
+              <tr>
+                <th scope="col">Column in the file</th>
+                <th scope="col">Imports as</th>
+                <th scope="col">First value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {headers.map((header, column) => (
+                <tr key={column}>
+                  <th scope="row">{header || `(column ${column + 1} has no name)`}</th>
+                  <td>
+                    <select
+                      aria-label={`Field for ${columnName(headers, column)}`}
+                      value={mapping[column] ?? ''}
+                      onChange={(event) => mapColumn(column, event.target.value)}
+                    >
+                      <option value="">Ignore</option>
+                      {IMPORT_FIELDS.map((field) => (
+                        <option key={field.id} value={field.id}>
+                          {field.label}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="muted">{csv.rows[0]?.cells[column] ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          {previewFields.length === 0 ? (
+            <p>No column is imported yet: choose a field for at least one column.</p>
+          ) : (
+            <div className="scroll">
+              <table className="preview">
+                <caption>Preview of the first {Math.min(PREVIEW_ROWS, csv.rows.length)} rows as they will be imported</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    {previewFields.map((field) => (
+                      <th key={field} scope="col">
+                        {importFieldLabel(field)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.map((row) => (
+                    <tr key={row.line}>
+                      <th scope="row">{row.line}</th>
+                      {previewFields.map((field) => (
+                        <td key={field}>{row.values[field] ?? ''}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <div className="field">
+            <label htmlFor={`${id}-list`}>List name</label>
+            <input
+              id={`${id}-list`}
+              type="text"
+              value={listName}
+              aria-describedby={`${id}-list-hint`}
+              onChange={(event) => setListName(event.target.value)}
+            />
+            <span id={`${id}-list-hint`} className="muted">
+              Every imported lead is tagged with it.
+            </span>
+          </div>
+
+          {current && (
+            <div className="validation">
+              <p>
+                {validCount.toLocaleString('en-US')} of {countOf(current.rows.length, 'row')} can be imported.
+              </p>
+              <ProblemList title={`${countOf(failures.length, 'row')} cannot be imported:`} lines={failures} />
+              <ProblemList title={`${countOf(warnings.length, 'warning')} about rows that will be imported:`} lines={warnings} />
+            </div>
+          )}
+
+          <div className="actions">
+            <button type="button" aria-disabled={!ready} onClick={() => void runImport('valid-only')}>
+              Import valid rows
+            </button>
+            <button type="button" className="secondary" aria-disabled={!ready} onClick={() => void runImport('all-or-nothing')}>
+              Import only if all rows are valid
+            </button>
+          </div>
+        </>
+      )}
+
+      {progress && <progress aria-label={progress.label} value={progress.done} max={Math.max(progress.total, 1)} />}
+      <p role="status">{status}</p>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { Download, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT, launchWithExtension, removeProfile, storedLeads, type Session } from './harness';
+
+const HUBSPOT_CSV = path.join(ROOT, 'tests/fixtures/csv/hubspot-contacts.csv');
+const PIPEDRIVE_CSV = path.join(ROOT, 'tests/fixtures/csv/pipedrive-people.csv');
+const HUBSPOT_REPORT =
+  '6 imported, 1 merged, 1 skipped: line 5 — no name or email; line 6 — "lukas.becker(at)fabrik.example" is not a valid email address; imported without it';
+
+async function openDataTab(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#data`);
+  await expect.poll(() => page.getByRole('tab', { name: 'Import & export', selected: true }).count()).toBe(1);
+  return page;
+}
+
+const region = (page: Page, name: string) => page.getByRole('region', { name });
+
+async function importCsv(page: Page, file: string): Promise<string> {
+  const section = region(page, 'Import CSV');
+  await section.getByLabel('CSV file to import').setInputFiles(file);
+  await expect.poll(() => section.getByText(/can be imported\.$/).count()).toBe(1);
+  await section.getByRole('button', { name: 'Import valid rows' }).click();
+  await expect.poll(() => section.getByRole('status').textContent()).toMatch(/imported/);
+  return (await section.getByRole('status').textContent()) ?? '';
+}
+
+async function downloadBy(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+const byId = (leads: Array<Record<string, unknown>>) => [...leads].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+
+describe('importing and exporting on the full page', () => {
+  let session: Session;
+
+  beforeEach(async () => {
+    session = await launchWithExtension();
+  });
+
+  afterEach(async () => {
+    await session.close();
+    removeProfile(session);
+  });
+
+  it('imports a HubSpot export through the file input, then exports the qualified leads for HubSpot', async () => {
+    const page = await openDataTab(session);
+
+    expect(await importCsv(page, HUBSPOT_CSV)).toBe(HUBSPOT_REPORT);
+    const leads = await storedLeads(session);
+    expect(leads).toHaveLength(6);
+    expect(leads.every((lead) => (lead.tags as string[]).includes('hubspot-contacts'))).toBe(true);
+
+    const exportSection = region(page, 'Export');
+    await exportSection.getByRole('radio', { name: 'HubSpot' }).check();
+    const csv = await downloadBy(page, () => exportSection.getByRole('button', { name: 'Export CSV' }).click());
+    await expect.poll(() => exportSection.getByRole('status').textContent()).toBe('Exported 2 leads.');
+
+    expect(csv.name).toMatch(/^leadline-qualified-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...rows] = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    expect(header).toEqual([
+      'First name',
+      'Last name',
+      'Email',
+      'Phone number',
+      'Job title',
+      'Company name',
+      'Website URL',
+      'Lifecycle stage',
+      'Lead status',
+    ]);
+    const records = rows.map((row) => Object.fromEntries(header!.map((name, i) => [name, row[i]])));
+    expect(records.sort((a, b) => String(a['Last name']).localeCompare(String(b['Last name'])))).toEqual([
+      expect.objectContaining({ 'Last name': 'Becker', Email: '', 'Company name': 'Fabrik Digital GmbH', 'Lifecycle stage': 'customer' }),
+      expect.objectContaining({
+        'Last name': 'Raman',
+        Email: 'priya.raman@northwind.example',
+        'Company name': 'Northwind Traders',
+        'Lifecycle stage': 'salesqualifiedlead',
+        'Lead status': 'OPEN_DEAL',
+      }),
+    ]);
+  });
+
+  it('refuses a damaged backup and leaves the stored leads exactly as they were', async () => {
+    const page = await openDataTab(session);
+    expect(await importCsv(page, PIPEDRIVE_CSV)).toBe('3 imported, 0 merged, 0 skipped');
+    const backupSection = region(page, 'Backup and restore');
+    const backup = await downloadBy(page, () => backupSection.getByRole('button', { name: 'Download backup' }).click());
+    expect(backup.name).toMatch(/^leadline-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const damaged = JSON.parse(backup.text) as { leads: Array<Record<string, unknown>> };
+    delete damaged.leads[1]!.fullName;
+    const before = byId(await storedLeads(session));
+
+    await backupSection.getByLabel('Restore from backup').setInputFiles({
+      name: backup.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(damaged)),
+    });
+
+    await expect.poll(() => backupSection.getByRole('alert').textContent()).toContain('Lead 2: A lead needs a name');
+    expect(await backupSection.getByRole('button', { name: 'Replace everything' }).count()).toBe(0);
+    expect(byId(await storedLeads(session))).toEqual(before);
+  });
+
+  it('restores a backup with Replace everything, dropping the leads imported since', async () => {
+    const page = await openDataTab(session);
+    await importCsv(page, PIPEDRIVE_CSV);
+    const backupSection = region(page, 'Backup and restore');
+    const backup = await downloadBy(page, () => backupSection.getByRole('button', { name: 'Download backup' }).click());
+    const before = byId(await storedLeads(session));
+    await importCsv(page, HUBSPOT_CSV);
+    expect(await storedLeads(session)).toHaveLength(9);
+
+    await backupSection.getByLabel('Restore from backup').setInputFiles({
+      name: backup.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup.text),
+    });
+    await backupSection.getByRole('button', { name: 'Replace everything' }).click();
+
+    await expect.poll(() => backupSection.getByRole('status').textContent()).toMatch(/^Restored leadline-backup-.*: 3 leads, 3 activities/);
+    expect(byId(await storedLeads(session))).toEqual(before);
+  });
+});

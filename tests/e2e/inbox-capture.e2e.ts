@@ -88,6 +88,7 @@ describe('capturing from web inboxes', () => {
     expect(leads.map((lead) => lead.fullName)).toEqual(['Ana Souza']);
     expect(leads[0]).toMatchObject({ source: 'outlook', email: 'ana.souza@acme.io' });
     const popup = await openPopup(session);
-    expect(await popup.getByText('Ana Souza').count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'All leads' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: /Ana Souza/ }).count()).toBe(1);
   });
 });

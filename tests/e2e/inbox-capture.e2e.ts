@@ -92,3 +92,34 @@ describe('capturing from web inboxes', () => {
     await expect.poll(() => popup.getByRole('button', { name: /Ana Souza/ }).count()).toBe(1);
   });
 });
+
+describe('hostile pages', () => {
+  let session: Session;
+
+  beforeEach(async () => {
+    session = await launchWithExtension();
+  });
+
+  afterEach(async () => {
+    await session.close();
+    removeProfile(session);
+  });
+
+  it('captures from a hostile Gmail thread without an error in the page and stores the text as text', async () => {
+    const errors: string[] = [];
+    session.context.on('weberror', (error) => errors.push(String(error.error())));
+    const page = await openFixture(session, 'gmail/thread-hostile.html');
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const panel = page.locator('leadline-capture');
+    await panel.getByRole('button', { name: 'Save lead' }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+    const [lead] = await storedLeads(session);
+    expect(lead?.fullName).toBe('<img src=x onerror=alert(1)>Eve');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

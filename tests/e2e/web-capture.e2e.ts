@@ -54,6 +54,24 @@ describe('capturing any page through the toolbar popup', () => {
     });
   });
 
+  it('reads a hostile page without an error in it, offering at most 50 people', async () => {
+    const errors: string[] = [];
+    const page = await openFixture(session, 'web/hostile.html');
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const popup = await clickToolbarIcon(session, page);
+    await popup.click('Capture this page');
+    await expect.poll(() => popup.text()).toMatch(/Found \d+ people on this page/);
+    const offered = await page.locator('leadline-capture').getByRole('checkbox').count();
+    expect(offered).toBeGreaterThan(0);
+    expect(offered).toBeLessThanOrEqual(50);
+    expect(await page.locator('leadline-capture').locator('script, img').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('says so when a page has nobody on it, and saves nothing', async () => {
     const page = await openFixture(session, 'web/empty-page.html');
     const popup = await clickToolbarIcon(session, page);

@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import { describeCapture, injectPageCapture, PAGE_CAPTURE_SCRIPT } from '@/lib/page-ui/inject';
+
+describe('capturing the page the rep pointed at (popup, context menu, shortcut)', () => {
+  it('injects the page-capture script into that tab and reports what it found', async () => {
+    const runScript = vi.fn().mockResolvedValue([{ result: { found: 3, from: 'page' } }]);
+    const outcome = await injectPageCapture(runScript, 42);
+    expect(runScript).toHaveBeenCalledWith(42, [PAGE_CAPTURE_SCRIPT]);
+    expect(outcome).toEqual({ ok: true, result: { found: 3, from: 'page' } });
+    expect(describeCapture({ found: 3, from: 'page' })).toBe(
+      'Found 3 people on this page: choose who to save in the Leadline panel on the page.',
+    );
+  });
+
+  it('explains in plain words when the browser refuses (a chrome:// page, the extension store)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const runScript = vi.fn().mockRejectedValue(new Error('Cannot access a chrome:// URL'));
+    expect(await injectPageCapture(runScript, 7)).toEqual({
+      ok: false,
+      error: "Leadline can't read this page. Browser pages, the extension store and some protected sites don't allow it.",
+    });
+  });
+
+  it('says there is nothing to capture without a tab', async () => {
+    const runScript = vi.fn();
+    expect(await injectPageCapture(runScript, undefined)).toEqual({ ok: false, error: 'There is no page to capture in this window.' });
+    expect(runScript).not.toHaveBeenCalled();
+  });
+
+  it('says no prospect was found when the page has none', () => {
+    expect(describeCapture({ found: 0, from: 'page' })).toBe('No prospect found on this page.');
+  });
+});

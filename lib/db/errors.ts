@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Turns a storage failure into words a rep can act on; the details go to the console. */
 export function describeStorageError(error: unknown): string {
   if (error instanceof z.ZodError) {
-    return `This lead could not be saved: ${error.issues.map((issue) => issue.message).join('; ')}.`;
+    return `This change could not be saved: ${error.issues.map((issue) => issue.message).join('; ')}.`;
   }
   const inner = (error as { inner?: unknown })?.inner;
   const name = inner instanceof Error ? inner.name : error instanceof Error ? error.name : '';

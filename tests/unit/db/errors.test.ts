@@ -16,6 +16,6 @@ describe('storage errors a rep can read', () => {
 
   it('turns a validation failure into the schema messages', () => {
     const result = LeadSchema.safeParse({ id: 'x', fullName: '', source: 'web', capturedAt: 0, createdAt: 0, updatedAt: 0 });
-    expect(describeStorageError(result.error)).toBe('This lead could not be saved: A lead needs a name.');
+    expect(describeStorageError(result.error)).toBe('This change could not be saved: A lead needs a name.');
   });
 });

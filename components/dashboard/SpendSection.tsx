@@ -1,0 +1,166 @@
+import { useId, useMemo, useState } from 'react';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { describeStorageError } from '@/lib/db/errors';
+import { getSettings, saveSettings } from '@/lib/db/settings';
+import { costPerCustomer, costPerLead, type ChannelCost, type ChannelSpend } from '@/lib/metrics/funnel';
+import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
+import type { Settings } from '@/lib/model/settings';
+import { formatCount, formatMoney } from './format';
+
+const currencyNames = new Intl.DisplayNames(undefined, { type: 'currency' });
+
+function currencyOptions(current: string): string[] {
+  const codes = new Set(Intl.supportedValuesOf('currency'));
+  codes.add(current);
+  return [...codes].sort();
+}
+
+/** Reads the stored spend inside the write, so two quick edits on different channels both stick. */
+function saveSpend(db: LeadlineDatabase, channel: Channel, amount: number | undefined): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const { spendByChannel } = await getSettings(db);
+    const { [channel]: _previous, ...others } = spendByChannel;
+    const next: ChannelSpend = amount === undefined ? others : { ...others, [channel]: amount };
+    return saveSettings(db, { spendByChannel: next });
+  });
+}
+
+const EVERY_CHANNEL: ChannelSpend = Object.fromEntries(CHANNELS.map((c) => [c.id, 0]));
+
+/** Leads and customers per channel: the lib's own counts, asked for every channel at once. */
+function channelCounts(leads: readonly Lead[]): { perLead: ChannelCost[]; perCustomer: ChannelCost[] } {
+  return { perLead: costPerLead(leads, EVERY_CHANNEL), perCustomer: costPerCustomer(leads, EVERY_CHANNEL) };
+}
+
+/** The same figures costPerLead and costPerCustomer give, for the channels the rep entered a spend for. */
+function costsFor(counts: ReturnType<typeof channelCounts>, spend: ChannelSpend): { perLead: ChannelCost; perCustomer: ChannelCost }[] {
+  const withSpend = (row: ChannelCost): ChannelCost => {
+    const amount = spend[row.channel] ?? 0;
+    return { ...row, spend: amount, cost: row.count === 0 ? null : amount / row.count };
+  };
+  return CHANNELS.flatMap((channel) => {
+    const perLead = counts.perLead.find((row) => row.channel === channel.id);
+    const perCustomer = counts.perCustomer.find((row) => row.channel === channel.id);
+    if (spend[channel.id] === undefined || !perLead || !perCustomer) return [];
+    return [{ perLead: withSpend(perLead), perCustomer: withSpend(perCustomer) }];
+  });
+}
+
+/** What each channel cost: the rep types spend per channel, and sees cost per lead and per customer. */
+export function SpendSection({ db, leads, settings }: { db: LeadlineDatabase; leads: readonly Lead[]; settings: Settings }) {
+  const id = useId();
+  // What the rep is typing, per channel, so "12." or an empty field is not overwritten by the stored number.
+  const [drafts, setDrafts] = useState<Partial<Record<Channel, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<Channel, string>>>({});
+  const [saveError, setSaveError] = useState('');
+  const spend = settings.spendByChannel;
+  const currency = settings.currency;
+
+  // Counting leads per channel reads every lead; do it when the leads change, not on each keystroke of spend.
+  const counts = useMemo(() => channelCounts(leads), [leads]);
+  const costs = useMemo(() => costsFor(counts, spend), [counts, spend]);
+  const currencies = useMemo(() => currencyOptions(currency), [currency]);
+
+  async function changeSpend(channel: Channel, label: string, text: string) {
+    setDrafts((d) => ({ ...d, [channel]: text }));
+    const trimmed = text.trim();
+    const amount = trimmed === '' ? undefined : Number(trimmed);
+    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) {
+      setErrors((e) => ({ ...e, [channel]: `Spend on ${label} must be a number, 0 or more.` }));
+      return;
+    }
+    setErrors((e) => ({ ...e, [channel]: undefined }));
+    try {
+      await saveSpend(db, channel, amount);
+      setSaveError('');
+    } catch (error) {
+      console.error('Leadline: could not save spend', error);
+      setSaveError(describeStorageError(error));
+    }
+  }
+
+  async function changeCurrency(code: string) {
+    try {
+      await saveSettings(db, { currency: code });
+      setSaveError('');
+    } catch (error) {
+      console.error('Leadline: could not save the currency', error);
+      setSaveError(describeStorageError(error));
+    }
+  }
+
+  const messages = [...CHANNELS.map((c) => errors[c.id]).filter((m): m is string => Boolean(m)), ...(saveError ? [saveError] : [])];
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Cost per lead and per customer</h2>
+      <p className="muted">Enter what you spent on each channel over the period your leads cover.</p>
+      <div className="spend-currency">
+        <label htmlFor={`${id}-currency`}>Currency</label>
+        <select id={`${id}-currency`} value={currency} onChange={(e) => void changeCurrency(e.target.value)}>
+          {currencies.map((code) => (
+            <option key={code} value={code}>
+              {code} — {currencyNames.of(code) ?? code}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="spend-grid">
+        <legend>Spend per channel ({currency})</legend>
+        {CHANNELS.map((channel) => (
+          <div key={channel.id} className="spend-field">
+            <label htmlFor={`${id}-${channel.id}`}>{channel.label}</label>
+            <input
+              id={`${id}-${channel.id}`}
+              type="number"
+              inputMode="decimal"
+              min={0}
+              step="any"
+              value={drafts[channel.id] ?? (spend[channel.id] === undefined ? '' : String(spend[channel.id]))}
+              aria-invalid={errors[channel.id] ? true : undefined}
+              onChange={(e) => void changeSpend(channel.id, channel.label, e.target.value)}
+            />
+          </div>
+        ))}
+      </fieldset>
+      {messages.length > 0 && (
+        <div role="alert" className="alert">
+          {messages.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      {costs.length === 0 ? (
+        <p>Enter a channel's spend to see what each of its leads and customers cost.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="numbers">
+            <caption>Cost by channel</caption>
+            <thead>
+              <tr>
+                <th scope="col">Channel</th>
+                <th scope="col">Spend</th>
+                <th scope="col">Leads</th>
+                <th scope="col">Cost per lead</th>
+                <th scope="col">Customers</th>
+                <th scope="col">Cost per customer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {costs.map(({ perLead, perCustomer }) => (
+                <tr key={perLead.channel}>
+                  <th scope="row">{perLead.label}</th>
+                  <td>{formatMoney(perLead.spend, currency)}</td>
+                  <td>{formatCount(perLead.count)}</td>
+                  <td>{formatMoney(perLead.cost, currency)}</td>
+                  <td>{formatCount(perCustomer.count)}</td>
+                  <td>{formatMoney(perCustomer.cost, currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTemplates } from '@/components/useTemplates';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { getSettings } from '@/lib/db/settings';
+import { DefaultFrameworkSection } from './DefaultFrameworkSection';
+import { OwnAddressesSection } from './OwnAddressesSection';
+import { TemplatesSection } from './TemplatesSection';
+
+/** Settings: the default framework, the rep's own addresses, and custom qualification templates. */
+export function SettingsView({ db, now }: { db: LeadlineDatabase; now: () => number }) {
+  const settings = useLiveQuery(() => getSettings(db), [db]);
+  const templates = useTemplates(db);
+
+  if (!settings || !templates) {
+    return (
+      <p role="status" className="muted">
+        Loading your settings…
+      </p>
+    );
+  }
+
+  return (
+    <div className="settings-view">
+      <DefaultFrameworkSection db={db} frameworkId={settings.defaultFrameworkId} templates={templates} />
+      <OwnAddressesSection db={db} saved={settings.ownAddresses} />
+      <TemplatesSection db={db} now={now} templates={templates} />
+    </div>
+  );
+}

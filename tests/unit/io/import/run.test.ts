@@ -8,7 +8,7 @@ import { parseCsv } from '@/lib/io/import/parse';
 import { formatImportReport, importRows, type ImportOptions, type ImportReport } from '@/lib/io/import/run';
 import { validateRows, type ValidatedRow } from '@/lib/io/import/validate';
 import { leadsToPresetCsv } from '@/lib/io/presets';
-import type { Lead } from '@/lib/model/lead';
+import type { Activity, Lead } from '@/lib/model/lead';
 import type { Stage } from '@/lib/model/stage';
 import { fixtureBytes } from './fixtures';
 
@@ -170,16 +170,18 @@ describe('importing rows', () => {
 
   it('rolls back an all-or-nothing import when a write fails part way', async () => {
     const before = await snapshot(db);
-    const add = db.activities.add.bind(db.activities);
+    const bulkAdd = db.activities.bulkAdd.bind(db.activities);
     let calls = 0;
-    vi.spyOn(db.activities, 'add').mockImplementation((activity) => {
+    // One row per batch, so the third batch's write fails after two batches were written in the same transaction.
+    vi.spyOn(db.activities, 'bulkAdd').mockImplementation(((activities: Activity[]) => {
       calls++;
-      return calls === 3 ? Promise.reject(new Error('QuotaExceededError')) as never : add(activity);
-    });
+      return calls === 3 ? Promise.reject(new Error('QuotaExceededError')) : bulkAdd(activities);
+    }) as never);
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await expect(importRows(db, await rowsFrom(fixtureBytes('pipedrive-people.csv')), options({ mode: 'all-or-nothing' }))).rejects.toThrow(
-      'The import failed, so nothing was imported.',
-    );
+    await expect(
+      importRows(db, await rowsFrom(fixtureBytes('pipedrive-people.csv')), options({ mode: 'all-or-nothing', batchSize: 1 })),
+    ).rejects.toThrow('The import failed, so nothing was imported.');
+    expect(calls).toBe(3);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -190,6 +192,124 @@ describe('importing rows', () => {
     expect(report.imported).toBe(1_200);
     expect(progress).toEqual([500, 1_000, 1_200]);
     expect(await db.leads.count()).toBe(1_200);
+  });
+});
+
+describe('importing a file with the same person more than once', () => {
+  let db: LeadlineDatabase;
+
+  beforeEach(() => {
+    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+  });
+
+  afterEach(async () => {
+    await db.delete();
+  });
+
+  const numberedIds = () => {
+    let next = 0;
+    return () => `lead-${String(++next).padStart(4, '0')}`;
+  };
+
+  async function activityTexts(leadId: string): Promise<string[]> {
+    return (await db.activities.where('leadId').equals(leadId).sortBy('id')).map((a) => a.text);
+  }
+
+  it('makes one lead of two rows for the same person, the second filling what the first lacked', async () => {
+    const report = await importRows(
+      db,
+      await rowsFrom('Name,Email,Company,Job Title\nAda Lovelace,ada@analytical.example,Analytical Engines,\nAda Lovelace,ADA@analytical.example,,Countess\n'),
+      options({ listName: 'Badge scans' }),
+    );
+    expect(report).toMatchObject({ imported: 1, merged: 1, skipped: 0, problems: [] });
+    const leads = await db.leads.toArray();
+    expect(leads).toHaveLength(1);
+    expect(leads[0]).toMatchObject({ fullName: 'Ada Lovelace', company: 'Analytical Engines', title: 'Countess', tags: ['Badge scans'] });
+    expect(await activityTexts(leads[0]!.id)).toEqual(['Imported from "Badge scans"', 'Updated from import "Badge scans": title']);
+  });
+
+  it('merges a row into a lead an earlier batch of the same import created', async () => {
+    const people = ['Ana Souza,ana@cafebrasil.example,Café Brasil', 'Bo Berg,bo@berg.example,Berg AB', 'Chen Wei,chen@lotus.example,Lotus'];
+    const csv = `Name,Email,Company,Phone Number\n${people.join(',\n')},\nAna Souza,,Cafe Brasil,+1 415 555 0134\n`;
+    const report = await importRows(db, await rowsFrom(csv), options({ batchSize: 2 }));
+    expect(report).toMatchObject({ imported: 3, merged: 1, skipped: 0 });
+    expect(await db.leads.count()).toBe(3);
+    expect(await byEmail(db, 'ana@cafebrasil.example')).toMatchObject({ phoneE164: '+14155550134' });
+  });
+
+  it('merges a repeated person in all-or-nothing mode too', async () => {
+    const report = await importRows(
+      db,
+      await rowsFrom('Name,Email,Company\nGrace Hopper,grace@navy.example,US Navy\nGrace Hopper,,US Navy\n'),
+      options({ mode: 'all-or-nothing', batchSize: 1 }),
+    );
+    expect(report).toMatchObject({ imported: 1, merged: 1, skipped: 0, aborted: false });
+    expect(await db.leads.count()).toBe(1);
+  });
+
+  it('matches a row by the email a row before it replaced, not the one the file started with', async () => {
+    // Both rows come from the import, so the second one's email replaces the first one's.
+    const csv = 'Name,Email,Company\nAda Lovelace,ada@old.example,Analytical Engines\nAda Lovelace,ada@new.example,Analytical Engines\nA. Lovelace,ada@old.example,\n';
+    const report = await importRows(db, await rowsFrom(csv), options());
+    expect(report).toMatchObject({ imported: 2, merged: 1 });
+    expect((await db.leads.toArray()).map((l) => l.email).sort()).toEqual(['ada@new.example', 'ada@old.example']);
+  });
+
+  describe('a mixed file', () => {
+    const CSV = [
+      'Name,Email,Company,Job Title,LinkedIn,Notes',
+      'Ada Lovelace,ada@analytical.example,Analytical Engines,,,',
+      'Kenji W.,,,CTO,https://linkedin.com/in/kenjiw,',
+      'Mei Chen,,Lotus Analytics Ltd,Data Lead,,Met at SaaStr',
+      ',,Unnamed Lead Co,,,',
+      'Ada Lovelace,ada@analytical.example,,Countess,,',
+      'Grace Hopper,grace@navy.example,US Navy,,,',
+      'Grace Hopper,,US Navy,,,',
+      'Mei Chen,priya@northwind.example,Lotus Analytics,,,',
+    ].join('\n');
+
+    async function captureExisting(target: LeadlineDatabase): Promise<Record<string, string>> {
+      const drafts = {
+        priya: { source: 'linkedin', fullName: 'Priya Raman', company: 'Northwind Traders', email: 'priya@northwind.example', confidence: 0.9 },
+        kenji: { source: 'linkedin', fullName: 'Kenji Watanabe', company: 'Sakura Robotics', profileUrl: 'https://www.linkedin.com/in/kenjiw/', confidence: 0.9 },
+        mei: { source: 'linkedin', fullName: 'Mei Chen', company: 'Lotus Analytics', confidence: 0.9 },
+      } as const;
+      const ids: Record<string, string> = {};
+      for (const [who, draft] of Object.entries(drafts)) ids[who] = (await saveOrMergeProspect(target, draft, T0, () => `existing-${who}`)).lead.id;
+      return ids;
+    }
+
+    it('imports the new people and merges each row into the lead it matches, by email, then profile URL, then name and company', async () => {
+      const existing = await captureExisting(db);
+      const report = await importRows(db, await rowsFrom(CSV), options({ listName: 'Mixed', newId: numberedIds() }));
+
+      expect(report).toEqual({ imported: 2, merged: 5, skipped: 1, problems: [{ line: 5, message: 'no name or email' }], aborted: false });
+      expect(await db.leads.count()).toBe(5);
+      expect(await db.leads.get(existing.kenji!)).toMatchObject({ fullName: 'Kenji Watanabe', title: 'CTO', tags: ['Mixed'] });
+      expect(await db.leads.get(existing.mei!)).toMatchObject({ title: 'Data Lead', notes: 'Met at SaaStr', tags: ['Mixed'] });
+      // The email decides before name and company do.
+      expect(await db.leads.get(existing.priya!)).toMatchObject({ fullName: 'Priya Raman', company: 'Northwind Traders', tags: ['Mixed'] });
+      expect((await activityTexts(existing.mei!)).at(-1)).toBe('Updated from import "Mixed": first name, last name, title, tags, notes');
+      expect(await byEmail(db, 'ada@analytical.example')).toMatchObject({ id: 'lead-0001', title: 'Countess', company: 'Analytical Engines' });
+      expect(await activityTexts('lead-0001')).toEqual(['Imported from "Mixed"', 'Updated from import "Mixed": title']);
+      expect(await byEmail(db, 'grace@navy.example')).toMatchObject({ id: 'lead-0002' });
+      expect(await activityTexts('lead-0002')).toEqual(['Imported from "Mixed"']);
+    });
+
+    it('saves the same leads and activities whatever the batch size', async () => {
+      const other = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+      try {
+        await captureExisting(db);
+        await captureExisting(other);
+        const rows = await rowsFrom(CSV);
+        const oneByOne = await importRows(db, rows, options({ listName: 'Mixed', newId: numberedIds(), batchSize: 1 }));
+        const together = await importRows(other, rows, options({ listName: 'Mixed', newId: numberedIds() }));
+        expect(together).toEqual(oneByOne);
+        expect(await snapshot(other)).toEqual(await snapshot(db));
+      } finally {
+        await other.delete();
+      }
+    });
   });
 });
 

@@ -2,8 +2,8 @@
  * Saves text as a file through a temporary `<a download>`: works in the popup and the full page
  * without the `downloads` permission.
  */
-export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+export function downloadFile(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,4 +13,8 @@ export function downloadCsv(fileName: string, csv: string): void {
   link.remove();
   // Revoking in the same tick can cancel the download in Firefox; a short delay lets it start first.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadCsv(fileName: string, csv: string): void {
+  downloadFile(fileName, csv, 'text/csv;charset=utf-8');
 }

@@ -13,7 +13,7 @@ import {
   type RestoreSummary,
 } from '@/lib/io/backup';
 import { countOf } from './counts';
-import { downloadFile } from './download-file';
+import { downloadFile } from '@/components/download';
 
 function describeCounts(counts: RestoreSummary): string {
   return [

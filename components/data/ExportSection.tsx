@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { downloadCsv } from '@/components/download';
+import { downloadCsv, downloadFile } from '@/components/download';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { matchesSearch, searchTerms } from '@/lib/db/keys';
 import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
@@ -9,7 +9,6 @@ import { EXPORT_PRESETS, getExportPreset, type ExportPresetId } from '@/lib/io/p
 import { leadsToVCard } from '@/lib/io/vcard';
 import type { Lead } from '@/lib/model/lead';
 import { STAGES, stageLabel, type Stage } from '@/lib/model/stage';
-import { downloadFile } from './download-file';
 import { countOf } from './counts';
 
 // This page has no lead list of its own, so "the current list" is the search typed here.

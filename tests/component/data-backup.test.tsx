@@ -1,12 +1,11 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataView } from '@/components/data/DataView';
-import { downloadFile } from '@/components/data/download-file';
+import { downloadFile } from '@/components/download';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { deleteLead, saveOrMergeProspect } from '@/lib/db/leads';
 
-vi.mock('@/components/download', () => ({ downloadCsv: vi.fn() }));
-vi.mock('@/components/data/download-file', () => ({ downloadFile: vi.fn() }));
+vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi.fn() }));
 
 const MARCH_7 = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;

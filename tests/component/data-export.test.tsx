@@ -2,16 +2,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { DataView } from '@/components/data/DataView';
-import { downloadFile } from '@/components/data/download-file';
-import { downloadCsv } from '@/components/download';
+import { downloadCsv, downloadFile } from '@/components/download';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect, setStage } from '@/lib/db/leads';
 import { getExportPreset } from '@/lib/io/presets';
 import type { Stage } from '@/lib/model/stage';
 
-vi.mock('@/components/download', () => ({ downloadCsv: vi.fn() }));
-vi.mock('@/components/data/download-file', () => ({ downloadFile: vi.fn() }));
+vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi.fn() }));
 
 const MARCH_7 = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;

@@ -6,8 +6,7 @@ import { DataView } from '@/components/data/DataView';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { NOT_CSV_MESSAGE } from '@/lib/io/import/parse';
 
-vi.mock('@/components/download', () => ({ downloadCsv: vi.fn() }));
-vi.mock('@/components/data/download-file', () => ({ downloadFile: vi.fn() }));
+vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi.fn() }));
 
 const MARCH_7 = new Date(2025, 2, 7, 10, 30).getTime();
 const FIXTURES = join(__dirname, '../fixtures/csv');

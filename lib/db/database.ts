@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Lead, Reminder } from '@/lib/model/lead';
 import type { Framework } from '@/lib/model/framework';
 import { searchWords } from './keys';
+import { readStoredLead } from './read-lead';
 
 /**
  * Leadline's IndexedDB. The schema is versioned from the start: a change adds a `version(n)` with an
@@ -35,6 +36,7 @@ export class LeadlineDatabase extends Dexie {
             lead.searchWords = searchWords(lead);
           }),
       );
+    this.leads.hook('reading', readStoredLead);
   }
 }
 

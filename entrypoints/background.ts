@@ -28,7 +28,7 @@ export default defineBackground(() => {
   });
   // Scores decay with time and learn from closed leads: refresh them a few times a day.
   void browser.alarms.get(RESCORE_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(RESCORE_ALARM, { delayInMinutes: 1, periodInMinutes: 360 });
+    if (!existing) void browser.alarms.create(RESCORE_ALARM, { delayInMinutes: 60, periodInMinutes: 360 });
   });
   browser.notifications.onClicked.addListener((id) => void followUps.onNotificationClicked(id));
   browser.notifications.onButtonClicked?.addListener((id, index) => void followUps.onNotificationButton(id, index));

@@ -1,9 +1,10 @@
 import type { LeadlineDatabase } from './database';
 import { emailKey, matchesSearch, nameCompanyKey, normaliseCompany, profileKey, searchTerms, withDerivedKeys } from './keys';
 
-// A lead has at most a few dozen words, so a broad term's first few thousand index entries are enough
-// to find the newest matches a rep looks at; a rep with more matches narrows the search.
-const SEARCH_CANDIDATES = 5_000;
+// How many index entries one search reads at most. A term matching more leads than this (a common
+// first name across 100,000 leads) shows the newest of these; the rep narrows the search from there.
+// Reading them all would cost ~150 ms at 100,000 leads (npm run bench), past the 50 ms budget.
+const SEARCH_CANDIDATES = 1_000;
 import { getOutcomeModel, getSettings } from './settings';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { getFramework } from '@/lib/qualify/frameworks';
@@ -46,8 +47,8 @@ export function finaliseLead(lead: Lead, now: number, context: ScoringContext = 
   return LeadSchema.parse({ ...withDerivedKeys(lead), score, scoreReasons: reasons });
 }
 
-// Capturing and re-capturing is bookkeeping, not contact with the prospect.
-const NOT_ENGAGEMENT = new Set<Activity['kind']>(['captured', 'updated', 'checklist']);
+// Capturing, re-capturing and importing are bookkeeping, not contact with the prospect.
+export const NOT_ENGAGEMENT = new Set<Activity['kind']>(['captured', 'updated', 'checklist', 'imported']);
 
 /** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
 export async function loadScoringContext(db: LeadlineDatabase, leadId: string | undefined): Promise<ScoringContext> {

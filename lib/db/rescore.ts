@@ -1,13 +1,11 @@
 import type { LeadlineDatabase } from './database';
-import { finaliseLead } from './leads';
+import { finaliseLead, NOT_ENGAGEMENT } from './leads';
 import { saveOutcomeModel } from './settings';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { outcomeExamples, trainOutcomeModel, type OutcomeModel } from '@/lib/qualify/learned-weights';
 import type { ActivitySummary } from '@/lib/qualify/score';
-import type { Activity } from '@/lib/model/lead';
 
 const BATCH = 500;
-const NOT_ENGAGEMENT = new Set<Activity['kind']>(['captured', 'updated', 'checklist']);
 
 /**
  * Scores decay with time, so the background recomputes them now and then. With enough closed leads

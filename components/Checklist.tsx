@@ -8,6 +8,7 @@ import { LIMITS } from '@/lib/model/text';
 import { FRAMEWORKS, getFramework } from '@/lib/qualify/frameworks';
 import { checklistProgress } from '@/lib/qualify/progress';
 import { describeRule } from './rule-text';
+import { saveWithReport } from './save-with-report';
 
 export interface ChecklistProps {
   db: LeadlineDatabase;
@@ -35,14 +36,8 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
   const progress = checklistProgress(framework, lead.checklist);
   const alreadyQualified = lead.stage === 'qualified' || lead.stage === 'customer';
 
-  async function save(action: () => Promise<unknown>) {
-    try {
-      await action();
-      onError('');
-    } catch (error) {
-      console.error(error);
-      onError(describeStorageError(error));
-    }
+  async function save(action: () => Promise<unknown>): Promise<void> {
+    await saveWithReport(action, onError);
   }
 
   async function switchTo(id: string) {

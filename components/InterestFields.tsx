@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { describeStorageError } from '@/lib/db/errors';
 import { setChannel, setSignals } from '@/lib/db/leads';
 import { CHANNELS, ChannelSchema, INTEREST_SIGNALS, type InterestSignal, type Lead } from '@/lib/model/lead';
+import { saveWithReport } from './save-with-report';
 
 export interface InterestFieldsProps {
   db: LeadlineDatabase;
@@ -16,14 +16,8 @@ export interface InterestFieldsProps {
 export function InterestFields({ db, now, lead, onError }: InterestFieldsProps) {
   const ids = useId();
 
-  async function save(action: () => Promise<unknown>) {
-    try {
-      await action();
-      onError('');
-    } catch (error) {
-      console.error(error);
-      onError(describeStorageError(error));
-    }
+  function save(action: () => Promise<unknown>) {
+    return saveWithReport(action, onError);
   }
 
   function changeChannel(value: string) {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { describeStorageError } from '@/lib/db/errors';
 import { activitiesFor, setNotes, setStage } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
@@ -14,6 +13,7 @@ import { InterestFields } from './InterestFields';
 import { RemindMe } from './RemindMe';
 import { useTemplates } from './useTemplates';
 import { Walkthrough } from './Walkthrough';
+import { saveWithReport } from './save-with-report';
 
 export interface LeadDetailProps {
   db: LeadlineDatabase;
@@ -98,16 +98,8 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
   // the walk-through, at the button that opened it.
   useEffect(() => (focusOnShow === 'walkthrough' ? walkthroughRef : headingRef).current?.focus(), []);
 
-  async function save(action: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await action();
-      setError('');
-      return true;
-    } catch (caught) {
-      console.error(caught);
-      setError(describeStorageError(caught));
-      return false;
-    }
+  function save(action: () => Promise<unknown>): Promise<boolean> {
+    return saveWithReport(action, setError);
   }
 
   async function changeStage(value: string) {

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { describeStorageError } from '@/lib/db/errors';
 import { answerCriterion, setStage } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
 import type { CriterionStatus, Lead } from '@/lib/model/lead';
@@ -14,6 +13,7 @@ import {
 } from '@/lib/qualify/walkthrough';
 import { Disqualify } from './Disqualify';
 import { describeRule } from './rule-text';
+import { saveWithReport } from './save-with-report';
 
 export interface WalkthroughProps {
   db: LeadlineDatabase;
@@ -69,17 +69,10 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
   useEffect(() => headingRef.current?.focus(), [state.index, state.status]);
 
   async function write(action: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await action();
-      setError('');
-      return true;
-    } catch (caught) {
-      console.error(caught);
-      setError(describeStorageError(caught));
-      // Show what is really stored rather than the answer that failed to save.
-      setState((current) => ({ ...current, checklist: latest.current.checklist }));
-      return false;
-    }
+    const saved = await saveWithReport(action, setError);
+    // Show what is really stored rather than the answer that failed to save.
+    if (!saved) setState((current) => ({ ...current, checklist: latest.current.checklist }));
+    return saved;
   }
 
   /** Saves the note typed so far (with the criterion's current status) when it changed. */

@@ -200,7 +200,9 @@ async function updateLead(
     const changed = { ...change(before, context.templates), updatedAt: now };
     const entry = activity?.(before, changed);
     if (entry) await addActivity(db, { ...entry, leadId: id, at: now });
-    const after = finaliseLead(changed, now, entry ? await loadScoringContext(db, id) : context);
+    // The activity just logged counts like any other; no need to read the whole log again.
+    const engaged = entry && !NOT_ENGAGEMENT.has(entry.kind) && context.activity;
+    const after = finaliseLead(changed, now, engaged ? { ...context, activity: { count: engaged.count + 1, lastAt: now } } : context);
     await db.leads.put(after);
     return after;
   });

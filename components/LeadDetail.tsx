@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { activitiesFor, setNotes, setStage } from '@/lib/db/leads';
+import { setNotes, setStage, timelineFor } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
 import { STAGES, StageSchema } from '@/lib/model/stage';
@@ -92,7 +92,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
   const [error, setError] = useState('');
   const [notes, setNotesDraft] = useState(lead.notes);
   const [notesStatus, setNotesStatus] = useState('');
-  const activities = useLiveQuery(() => activitiesFor(db, lead.id), [db, lead.id]);
+  const activities = useLiveQuery(() => timelineFor(db, lead), [db, lead.id, lead.source, lead.sourceList, lead.capturedAt]);
 
   // Arriving from the list, keyboard and screen-reader users start at the lead's name; back from
   // the walk-through, at the button that opened it.

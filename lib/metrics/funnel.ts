@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
-import { sourceName, type Source } from '@/lib/model/prospect';
+import { sourceName } from '@/lib/model/prospect';
 import { STAGES, type Stage } from '@/lib/model/stage';
 
 /**
@@ -70,11 +70,23 @@ export function conversionByChannel(leads: readonly Lead[]): GroupConversion[] {
     .filter((group) => group.leads > 0);
 }
 
-/** One row per source (LinkedIn, Gmail, …) that has leads, the largest first. */
+/** Where a lead came from, for grouping: the source, and for an import the list ("Import: SaaStr badge scans"). */
+function sourceGroup(lead: Lead): { key: string; label: string } {
+  if (lead.source === 'import' && lead.sourceList) return { key: `import:${lead.sourceList}`, label: `${sourceName('import')}: ${lead.sourceList}` };
+  return { key: lead.source, label: sourceName(lead.source) };
+}
+
+/** One row per source (LinkedIn, Gmail, each imported list, …) that has leads, the largest first. */
 export function conversionBySource(leads: readonly Lead[]): GroupConversion[] {
-  const sources = [...new Set(leads.map((lead) => lead.source))];
-  return sources
-    .map((source: Source) => ({ key: source, label: sourceName(source), ...conversion(leads.filter((l) => l.source === source)) }))
+  const groups = new Map<string, { label: string; leads: Lead[] }>();
+  for (const lead of leads) {
+    const { key, label } = sourceGroup(lead);
+    const group = groups.get(key);
+    if (group) group.leads.push(lead);
+    else groups.set(key, { label, leads: [lead] });
+  }
+  return [...groups]
+    .map(([key, group]) => ({ key, label: group.label, ...conversion(group.leads) }))
     .sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
 }
 

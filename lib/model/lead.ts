@@ -90,6 +90,8 @@ export const LeadSchema = z.object({
   profileUrl: lineField('Profile URL', LIMITS.url),
   source: SourceSchema,
   sourceUrl: lineField('Source URL', LIMITS.url),
+  /** The list an imported lead first came from ("SaaStr badge scans"). */
+  sourceList: lineField('Source list', LIMITS.tag),
   capturedAt: z.number(),
   channel: ChannelSchema.optional(),
   signals: z.array(InterestSignalSchema).default([]),

@@ -135,8 +135,12 @@ interface BatchPlan {
   activities: Activity[];
 }
 
-/** A new lead from an imported row: the capture rules' new lead, plus what a list can carry (stage, tags, notes, channel). */
-function newLeadFromRecord(record: ImportRecord, tags: string[], id: string, now: number, frameworkId: string): Lead {
+/**
+ * A new lead from an imported row: the capture rules' new lead, plus what a list can carry (stage,
+ * tags, notes, channel) and the list itself, which its timeline shows as where it came from.
+ */
+function newLeadFromRecord(record: ImportRecord, tags: string[], id: string, context: ImportContext): Lead {
+  const { now, frameworkId, listTag } = context;
   const stage = record.stage ?? 'new';
   return {
     ...newLeadFromDraft(record.draft, id, now, frameworkId),
@@ -145,6 +149,7 @@ function newLeadFromRecord(record: ImportRecord, tags: string[], id: string, now
     tags,
     notes: record.notes ?? '',
     ...(record.channel ? { channel: record.channel } : {}),
+    ...(listTag ? { sourceList: listTag } : {}),
   };
 }
 
@@ -155,14 +160,14 @@ function newLeadFromRecord(record: ImportRecord, tags: string[], id: string, now
  * the rep's and is left alone.
  */
 function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportContext, plan: BatchPlan): RowOutcome {
-  const { listTag, listName, now, newId, frameworkId } = context;
+  const { listTag, listName, now, newId } = context;
   const rowTags = listTag ? [...record.tags, listTag] : record.tags;
   const existing = matches.find(draftKeys(record.draft));
   let lead: Lead;
   let activity: Omit<Activity, 'leadId'> | undefined;
   try {
     if (!existing) {
-      lead = finaliseLead(newLeadFromRecord(record, [...new Set(rowTags)], newId(), now, frameworkId), now);
+      lead = finaliseLead(newLeadFromRecord(record, [...new Set(rowTags)], newId(), context), now);
     } else {
       const { lead: merged, changed } = mergeDraftIntoLead(existing, record.draft);
       const tags = [...new Set([...existing.tags, ...rowTags])];
@@ -198,7 +203,6 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
     return { kind: 'merged' };
   }
   plan.added.set(lead.id, lead);
-  plan.activities.push({ leadId: lead.id, kind: 'imported', at: now, text: `Imported from "${listName}"` });
   return { kind: 'imported' };
 }
 

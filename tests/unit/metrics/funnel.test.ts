@@ -93,6 +93,20 @@ describe('funnel counts', () => {
       ['Gmail', 1, 0],
     ]);
   });
+
+  it('gives each imported list its own row', () => {
+    const leads = [
+      lead([['new', T]], { source: 'import', sourceList: 'SaaStr badge scans' }),
+      lead([['new', T], ['qualified', T + DAY]], { source: 'import', sourceList: 'SaaStr badge scans' }),
+      lead([['new', T]], { source: 'import', sourceList: 'Webinar sign-ups' }),
+      lead([['new', T]], { source: 'import' }),
+    ];
+    expect(conversionBySource(leads).map((g) => [g.label, g.leads, g.leadToQualified])).toEqual([
+      ['Import: SaaStr badge scans', 2, 0.5],
+      ['Import', 1, 0],
+      ['Import: Webinar sign-ups', 1, 0],
+    ]);
+  });
 });
 
 describe('time to qualify and close', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { normaliseDraft } from '@/lib/capture/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { activitiesFor, editLeadFields, saveOrMergeProspect, setNotes, setStage } from '@/lib/db/leads';
+import { activitiesFor, editLeadFields, saveOrMergeProspect, setNotes, setStage, timelineFor } from '@/lib/db/leads';
 import { leadsToCsv } from '@/lib/io/export-csv';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsv } from '@/lib/io/import/parse';
@@ -89,7 +89,17 @@ describe('importing rows', () => {
   it('logs where each new lead came from', async () => {
     await importRows(db, await rowsFrom('Name,Email\nAda Lovelace,ada@example.com\n'), options({ listName: 'SaaStr badge scans' }));
     const lead = await byEmail(db, 'ada@example.com');
-    expect((await activitiesFor(db, lead!.id)).map((a) => [a.kind, a.text])).toEqual([['imported', 'Imported from "SaaStr badge scans"']]);
+    expect(lead).toMatchObject({ source: 'import', sourceList: 'SaaStr badge scans', capturedAt: T1 });
+    // Told by the lead itself, not by one stored activity row per imported lead.
+    expect(await activitiesFor(db, lead!.id)).toEqual([]);
+    expect((await timelineFor(db, lead!)).map((a) => [a.kind, a.text, a.at])).toEqual([['imported', 'Imported from "SaaStr badge scans"', T1]]);
+  });
+
+  it('says a lead came from a file when the list has no name', async () => {
+    await importRows(db, await rowsFrom('Name,Email\nAda Lovelace,ada@example.com\n'), options({ listName: '  ' }));
+    const lead = await byEmail(db, 'ada@example.com');
+    expect(lead?.sourceList).toBeUndefined();
+    expect((await timelineFor(db, lead!)).map((a) => a.text)).toEqual(['Imported from a file']);
   });
 
   it('stores a formula from a cell as plain text', async () => {
@@ -170,12 +180,12 @@ describe('importing rows', () => {
 
   it('rolls back an all-or-nothing import when a write fails part way', async () => {
     const before = await snapshot(db);
-    const bulkAdd = db.activities.bulkAdd.bind(db.activities);
+    const bulkAdd = db.leads.bulkAdd.bind(db.leads);
     let calls = 0;
     // One row per batch, so the third batch's write fails after two batches were written in the same transaction.
-    vi.spyOn(db.activities, 'bulkAdd').mockImplementation(((activities: Activity[]) => {
+    vi.spyOn(db.leads, 'bulkAdd').mockImplementation(((leads: Lead[]) => {
       calls++;
-      return calls === 3 ? Promise.reject(new Error('QuotaExceededError')) : bulkAdd(activities);
+      return calls === 3 ? Promise.reject(new Error('QuotaExceededError')) : bulkAdd(leads);
     }) as never);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(
@@ -211,8 +221,10 @@ describe('importing a file with the same person more than once', () => {
     return () => `lead-${String(++next).padStart(4, '0')}`;
   };
 
+  /** The lead's timeline, oldest first. */
   async function activityTexts(leadId: string): Promise<string[]> {
-    return (await db.activities.where('leadId').equals(leadId).sortBy('id')).map((a) => a.text);
+    const lead = await db.leads.get(leadId);
+    return (await timelineFor(db, lead!)).map((a) => a.text).reverse();
   }
 
   it('makes one lead of two rows for the same person, the second filling what the first lacked', async () => {

@@ -84,6 +84,14 @@ describe('importing and exporting on the full page', () => {
         'Lead status': 'OPEN_DEAL',
       }),
     ]);
+
+    // Where an imported lead came from: its timeline in the popup, and the list's own row on the dashboard.
+    const raman = leads.find((lead) => lead.email === 'priya.raman@northwind.example');
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html#lead=${encodeURIComponent(String(raman?.id))}`);
+    await expect.poll(() => popup.getByRole('list', { name: 'Recent activity' }).textContent()).toContain('Imported from "hubspot-contacts"');
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await expect.poll(() => page.getByRole('table', { name: /Conversion by source/ }).textContent()).toContain('Import: hubspot-contacts');
   });
 
   it('refuses a damaged backup and leaves the stored leads exactly as they were', async () => {
@@ -123,7 +131,7 @@ describe('importing and exporting on the full page', () => {
     });
     await backupSection.getByRole('button', { name: 'Replace everything' }).click();
 
-    await expect.poll(() => backupSection.getByRole('status').textContent()).toMatch(/^Restored leadline-backup-.*: 3 leads, 3 activities/);
+    await expect.poll(() => backupSection.getByRole('status').textContent()).toMatch(/^Restored leadline-backup-.*: 3 leads, 0 activities/);
     expect(byId(await storedLeads(session))).toEqual(before);
   });
 });

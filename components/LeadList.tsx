@@ -1,8 +1,8 @@
-import { useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { searchLeads } from '@/lib/db/leads';
-import type { Lead } from '@/lib/model/lead';
+import { leadPosition, leadWindow, listSize, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
+import { countOf } from './data/counts';
 import { LeadButton } from './LeadButton';
 import { useRestoreFocus } from './useRestoreFocus';
 
@@ -14,15 +14,50 @@ export interface LeadListProps {
   sortByScore: boolean;
   onSortByScoreChange: (sortByScore: boolean) => void;
   onOpenLead: (id: string) => void;
-  /** The lead the rep just came back from, so keyboard focus returns to it. */
+  /** The lead the rep just came back from: the list scrolls to it and keyboard focus returns to it. */
   focusLeadId?: string | null;
 }
 
-/** Highest score first; leads with the same score stay newest first, as searchLeads returned them. */
-function byScore(leads: readonly Lead[]): Lead[] {
-  return [...leads].sort((a, b) => b.score - a.score);
+/** Every row is this tall (style.css keeps a lead's button to it), so row n starts at n × ROW_HEIGHT. */
+export const ROW_HEIGHT = 54;
+/** The list's height in style.css, used until it is measured (and where nothing is laid out, as in tests). */
+const FALLBACK_VIEWPORT_HEIGHT = 360;
+/** Rows are read in blocks, so scrolling queries the database once per block rather than once per row. */
+const BLOCK_ROWS = 10;
+
+/** The rows to render: those in view and at least a block either side, so Tab and a quick scroll find rows there. */
+function rowsAround(firstVisible: number, viewportHeight: number): { offset: number; limit: number } {
+  const lastVisible = firstVisible + Math.ceil(viewportHeight / ROW_HEIGHT);
+  const offset = Math.max(0, (Math.floor(firstVisible / BLOCK_ROWS) - 1) * BLOCK_ROWS);
+  const end = (Math.floor(lastVisible / BLOCK_ROWS) + 2) * BLOCK_ROWS;
+  return { offset, limit: end - offset };
 }
 
+/** The line above the list, read out as it changes: how many leads there are, or why there are none. */
+function summary(size: ListSize | undefined, query: string, anyShown: boolean): string {
+  if (!size) return anyShown ? 'Counting leads…' : 'Loading leads…';
+  if (!size.complete) return `${countOf(size.total, 'match', 'matches')} shown, and there may be more: type more to narrow the search.`;
+  if (size.total > 0) return size.isSearch ? countOf(size.total, 'match', 'matches') : countOf(size.total, 'lead');
+  return size.isSearch ? `No leads match "${query.trim()}".` : 'No leads yet. Open a LinkedIn profile and click "Save lead".';
+}
+
+/** The element's visible height, followed as the window resizes. */
+function useViewportHeight(element: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(FALLBACK_VIEWPORT_HEIGHT);
+  useEffect(() => {
+    const measured = element.current;
+    if (!measured || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setHeight(measured.clientHeight || FALLBACK_VIEWPORT_HEIGHT));
+    observer.observe(measured);
+    return () => observer.disconnect();
+  }, [element]);
+  return height;
+}
+
+/**
+ * Every lead (or a search's matches), newest or highest score first, in a scrolling box that renders
+ * only the rows in view: the popup opens as fast with 100,000 leads as with ten.
+ */
 export function LeadList({
   db,
   query,
@@ -33,10 +68,63 @@ export function LeadList({
   focusLeadId,
 }: LeadListProps) {
   const searchId = useId();
-  const found = useLiveQuery(() => searchLeads(db, query), [db, query]);
-  const leads = useMemo(() => (found && sortByScore ? byScore(found) : found), [found, sortByScore]);
+  const order: LeadOrder = sortByScore ? 'score' : 'newest';
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  useRestoreFocus(listRef, focusLeadId, leads !== undefined);
+  const viewportHeight = useViewportHeight(scrollerRef);
+
+  // A scroll position belongs to one search in one order; another search or order starts at the top.
+  const listing = `${order}\n${query}`;
+  const [scrolled, setScrolled] = useState({ listing, firstRow: 0 });
+  const firstRow = scrolled.listing === listing ? scrolled.firstRow : 0;
+  const rows = rowsAround(firstRow, viewportHeight);
+  const size = useLiveQuery(() => listSize(db, query, order), [db, query, order]);
+  const shown = useLiveQuery(
+    () => leadWindow(db, query, order, rows.offset, rows.limit),
+    [db, query, order, rows.offset, rows.limit],
+  );
+  // Until the rows of a newly chosen order arrive, show those at hand in it: a short list is then already right.
+  const leads = !shown ? [] : shown.order === order ? shown.leads : sortLeads(shown.leads, order);
+  // Rows do not wait for the count (~200 ms at 100,000 leads): until it comes, the list is as long as
+  // what is known, one more row when the window came back full, and screen readers hear "size unknown".
+  const knownTotal = shown ? shown.offset + shown.leads.length + (shown.leads.length === rows.limit ? 1 : 0) : 0;
+  const total = size?.total ?? knownTotal;
+
+  function showRowsAt(scrollTop: number) {
+    const row = Math.floor(scrollTop / ROW_HEIGHT);
+    setScrolled((previous) => (previous.listing === listing && previous.firstRow === row ? previous : { listing, firstRow: row }));
+  }
+
+  function scrollListTo(top: number) {
+    const scroller = scrollerRef.current;
+    if (!scroller) return;
+    scroller.scrollTop = top;
+    // Read back what the browser allowed; its scroll event may come after the next render, or never (tests).
+    showRowsAt(scroller.scrollTop);
+  }
+
+  useEffect(() => {
+    if (scrollerRef.current) scrollerRef.current.scrollTop = 0;
+  }, [listing]);
+
+  // Back from a lead, scroll to where it stands now (its score may have changed) once the list has its
+  // height; only on arrival, in the search and order the rep came back to.
+  const loaded = size !== undefined && shown !== undefined;
+  const [locating, setLocating] = useState(Boolean(focusLeadId));
+  useEffect(() => {
+    if (!focusLeadId || !loaded) return;
+    let current = true;
+    void leadPosition(db, query, order, focusLeadId).then((position) => {
+      if (!current) return;
+      if (position !== undefined) scrollListTo(Math.max(0, position * ROW_HEIGHT - (viewportHeight - ROW_HEIGHT) / 2));
+      setLocating(false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, focusLeadId, loaded]);
+  const rowsInPlace = shown?.offset === rows.offset;
+  useRestoreFocus(listRef, focusLeadId, !locating && rowsInPlace);
 
   return (
     <section className="lead-list" aria-label="All leads">
@@ -62,23 +150,26 @@ export function LeadList({
           Sort by score
         </button>
       </div>
-      {leads === undefined ? (
-        <p className="muted">Loading leads…</p>
-      ) : leads.length === 0 ? (
-        <p className="empty">
-          {query.trim()
-            ? `No leads match "${query.trim()}".`
-            : 'No leads yet. Open a LinkedIn profile and click "Save lead".'}
-        </p>
-      ) : (
-        <ul ref={listRef} className="leads" aria-label={sortByScore ? 'Leads, highest score first' : 'Leads, newest first'}>
-          {leads.map((lead) => (
-            <li key={lead.id}>
-              <LeadButton lead={lead} onOpen={() => onOpenLead(lead.id)} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <p className={size?.total === 0 ? 'empty' : 'muted lead-count'} aria-live="polite" aria-atomic="true">
+        {summary(size, query, leads.length > 0)}
+      </p>
+      <div ref={scrollerRef} className="lead-scroll" onScroll={(event) => showRowsAt(event.currentTarget.scrollTop)}>
+        {total > 0 && shown !== undefined && (
+          <ul
+            ref={listRef}
+            className="leads"
+            aria-label={sortByScore ? 'Leads, highest score first' : 'Leads, newest first'}
+            // The list is as tall as every row would be, so the scrollbar is right; rendered rows start at their place.
+            style={{ height: total * ROW_HEIGHT, paddingTop: shown.offset * ROW_HEIGHT }}
+          >
+            {leads.map((lead, index) => (
+              <li key={lead.id} aria-setsize={size?.total ?? -1} aria-posinset={shown.offset + index + 1} style={{ height: ROW_HEIGHT }}>
+                <LeadButton lead={lead} onOpen={() => onOpenLead(lead.id)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -279,20 +279,29 @@ export async function deleteLead(db: LeadlineDatabase, id: string): Promise<void
  * "garcía", "ana.souza@acme.io"), read through the word index so only candidates leave the database.
  */
 export async function searchLeads(db: LeadlineDatabase, query: string, limit = 200): Promise<Lead[]> {
+  if (searchTerms(query).length === 0) return db.leads.orderBy('createdAt').reverse().limit(limit).toArray();
+  return (await searchMatches(db, query)).leads.slice(0, limit);
+}
+
+/**
+ * The leads whose words start with every term of the query, newest first. `complete` is false when
+ * the most selective term had more candidates than one search reads: there may be more matches.
+ */
+export async function searchMatches(db: LeadlineDatabase, query: string): Promise<{ leads: Lead[]; complete: boolean }> {
   const terms = searchTerms(query);
-  if (terms.length === 0) return db.leads.orderBy('createdAt').reverse().limit(limit).toArray();
+  if (terms.length === 0) return { leads: [], complete: true };
   // The longest term is usually the most selective: fetch its candidates, check the others in memory.
   const [probe] = [...terms].sort((a, b) => b.length - a.length);
   const candidates = await db.leads.where('searchWords').startsWith(probe!).limit(SEARCH_CANDIDATES).toArray();
   const seen = new Set<string>();
-  return candidates
+  const leads = candidates
     .filter((lead) => {
       if (seen.has(lead.id)) return false;
       seen.add(lead.id);
       return matchesSearch(lead, terms);
     })
-    .sort((a, b) => b.createdAt - a.createdAt)
-    .slice(0, limit);
+    .sort((a, b) => b.createdAt - a.createdAt);
+  return { leads, complete: candidates.length < SEARCH_CANDIDATES };
 }
 
 export function activitiesFor(db: LeadlineDatabase, leadId: string): Promise<Activity[]> {

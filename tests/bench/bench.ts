@@ -69,25 +69,35 @@ async function benchExtraction(session: Session): Promise<string[]> {
 }
 
 type Timed<T> = { ms: number; value: T };
-type DataBench = {
-  importLeads(count: number, offset: number): Promise<Timed<number>>;
-  exportAll(): Promise<Timed<number>>;
-  search(term: string, runs: number): Promise<Timed<number>>;
-  rawBaseline(count: number): Promise<{ writeMs: number; readMs: number }>;
-};
+type Imported = { checkMs: number; importMs: number; imported: number; longestTaskMs: number };
 
-/** Time from opening the popup until its first lead is on screen (it opens on Today, then All leads). */
-async function popupReadyMs(session: Session): Promise<number> {
-  const page = await session.context.newPage();
-  const started = Date.now();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.locator('button[data-lead-id]').first().waitFor({ state: 'visible', timeout: 60_000 }).catch(async () => {
-    await page.getByRole('tab', { name: 'All leads' }).or(page.getByRole('button', { name: 'All leads' })).first().click();
+const POPUP_RUNS = 5;
+
+/**
+ * Opening the popup POPUP_RUNS times: until Today shows its first lead, then until the All leads
+ * list (every lead, virtualised) shows its first row and how many leads there are. The first open
+ * of a session also compiles the popup's code; the medians are what a rep sees day to day.
+ */
+async function popupOpens(session: Session): Promise<{ firstMs: number; todayMs: number; allLeadsMs: number; countedMs: number }> {
+  const today: number[] = [];
+  const allLeads: number[] = [];
+  const counted: number[] = [];
+  for (let run = 0; run < POPUP_RUNS; run++) {
+    const page = await session.context.newPage();
+    const started = Date.now();
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await page.locator('button[data-lead-id]').first().waitFor({ state: 'visible', timeout: 60_000 });
-  });
-  const ms = Date.now() - started;
-  await page.close();
-  return ms;
+    today.push(Date.now() - started);
+    const clicked = Date.now();
+    await page.getByRole('button', { name: 'All leads' }).click();
+    await page.locator('.lead-scroll button[data-lead-id]').first().waitFor({ state: 'visible', timeout: 60_000 });
+    allLeads.push(Date.now() - clicked);
+    await page.getByText(/^[\d,]+ leads$/).waitFor({ timeout: 60_000 });
+    counted.push(Date.now() - clicked);
+    await page.close();
+  }
+  const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+  return { firstMs: today[0]!, todayMs: median(today), allLeadsMs: median(allLeads), countedMs: median(counted) };
 }
 
 /** Import, popup, search and export at 10,000 and 100,000 leads, next to raw IndexedDB. */
@@ -102,31 +112,43 @@ async function benchData(session: Session): Promise<string[]> {
     page.evaluate(({ call, args }) => (window as unknown as { leadlineBench: Record<string, (...a: unknown[]) => Promise<unknown>> }).leadlineBench[call]!(...args), { call, args }) as Promise<T>;
 
   const rows: string[] = [];
-  const row = (what: string, ms: number, baseline?: number, note = '') =>
-    rows.push(`| ${what.padEnd(44)} | ${ms.toFixed(0).padStart(8)} | ${baseline === undefined ? '        —' : baseline.toFixed(0).padStart(9)} | ${baseline ? (ms / baseline).toFixed(1).padStart(5) : '    —'} | ${note}`);
+  const row = (what: string, ms: number, floor?: number, note = '') =>
+    rows.push(`| ${what.padEnd(52)} | ${ms.toFixed(0).padStart(8)} | ${floor === undefined ? '        —' : floor.toFixed(0).padStart(9)} | ${floor ? (ms / floor).toFixed(1).padStart(5) : '    —'} | ${note}`);
 
-  const first = await bench<Timed<number>>('importLeads', 10_000, 0);
-  const raw10k = await bench<{ writeMs: number; readMs: number }>('rawBaseline', 10_000);
-  row('import 10,000 leads (parse, map, validate, dedupe, save)', first.ms, raw10k.writeMs, `${first.value} imported`);
-  row('popup shows its first lead, 10,000 stored', await popupReadyMs(session));
+  // Popup, search and export are timed before the raw floors: those write and delete a whole scratch
+  // database, and the browser's clean-up afterwards would slow whatever came next.
+  const first = await bench<Imported>('importLeads', 10_000, 0);
+  const popup10k = await popupOpens(session);
   const search10k = await bench<Timed<number>>('search', 'chen', 9);
+  const floor10k = await bench<number>('rawFloor', 10_000);
+  row('check 10,000 rows (parse, map, validate)', first.checkMs, undefined, 'before the preview');
+  row('import 10,000 leads (dedupe, save)', first.importMs, floor10k, `${first.imported} imported; longest pause ${first.longestTaskMs.toFixed(0)} ms`);
+  row('popup opens on Today, 10,000 stored (median of 5)', popup10k.todayMs, undefined, `first open ${popup10k.firstMs} ms`);
+  row('then All leads shows its first rows', popup10k.allLeadsMs, undefined, `counted after ${popup10k.countedMs} ms`);
   row('search "chen", 10,000 stored (median of 9)', search10k.ms, undefined, `${search10k.value} shown`);
 
-  const rest = await bench<Timed<number>>('importLeads', 90_000, 10_000);
-  const raw100k = await bench<{ writeMs: number; readMs: number }>('rawBaseline', 100_000);
-  row('import 90,000 more leads', rest.ms, raw100k.writeMs * 0.9, `${rest.value} imported`);
-  row('popup shows its first lead, 100,000 stored', await popupReadyMs(session));
+  const rest = await bench<Imported>('importLeads', 90_000, 10_000);
+  const popup100k = await popupOpens(session);
   const search100k = await bench<Timed<number>>('search', 'chen', 9);
-  row('search "chen", 100,000 stored (median of 9)', search100k.ms, undefined, `${search100k.value} shown`);
   const exported = await bench<Timed<number>>('exportAll');
-  row('CSV export of 100,000 leads', exported.ms, raw100k.readMs, `${(exported.value / 1e6).toFixed(1)} MB`);
-  row('raw IndexedDB: write 100,000 records', raw100k.writeMs);
-  row('raw IndexedDB: read 100,000 records', raw100k.readMs);
+  const floor100k = await bench<number>('rawFloor', 100_000);
+  const raw100k = await bench<{ writeMs: number; readMs: number }>('rawBaseline', 100_000);
+  row('check 90,000 more rows', rest.checkMs, undefined, 'before the preview');
+  row('import 90,000 more leads (dedupe, save)', rest.importMs, undefined, `${rest.imported} imported; longest pause ${rest.longestTaskMs.toFixed(0)} ms`);
+  row('import 100,000 leads in all (10,000 + 90,000)', first.importMs + rest.importMs, floor100k, 'vs the floor for 100,000');
+  row('popup opens on Today, 100,000 stored (median of 5)', popup100k.todayMs, undefined, `first open ${popup100k.firstMs} ms`);
+  row('then All leads shows its first rows', popup100k.allLeadsMs, undefined, `counted after ${popup100k.countedMs} ms`);
+  row('search "chen", 100,000 stored (median of 9)', search100k.ms, undefined, `${search100k.value} shown`);
+  row('CSV export of 100,000 leads', exported.ms, raw100k.readMs, `${(exported.value / 1e6).toFixed(1)} MB; floor = raw read`);
+  row('raw IndexedDB: the same 100,000 leads, same schema', floor100k, undefined, 'the floor for an import');
+  row('raw IndexedDB: 100,000 small records, one index', raw100k.writeMs, undefined, 'what storage alone costs');
+  row('raw IndexedDB: read 100,000 small records', raw100k.readMs);
   await page.close();
   return [
-    'Data in Chromium (ms; ratio = Leadline / raw IndexedDB doing the same amount of storage work)',
-    '| what                                         |       ms | raw IDB ms | ratio | note',
-    '|----------------------------------------------|----------|-----------|-------|-----',
+    'Data in Chromium (ms; ratio = Leadline / raw IndexedDB doing the same storage work: the same leads',
+    "written with Leadline's schema in transactions of the importer's size, or the same records read)",
+    '| what                                                 |       ms |  floor ms | ratio | note',
+    '|------------------------------------------------------|----------|-----------|-------|-----',
     ...rows,
   ];
 }

@@ -1,10 +1,14 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/components/App';
 import { downloadCsv } from '@/components/download';
+import { ROW_HEIGHT } from '@/components/LeadList';
 import type { NormalisedDraft } from '@/lib/capture/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
+import { withDerivedKeys } from '@/lib/db/keys';
 import { answerCriterion, saveOrMergeProspect, setStage } from '@/lib/db/leads';
+import type { Lead } from '@/lib/model/lead';
+import { makeLead } from '../unit/io/lead-factory';
 
 vi.mock('@/components/download', () => ({ downloadCsv: vi.fn() }));
 
@@ -49,6 +53,45 @@ async function showAllLeads(user: ReturnType<typeof userEvent.setup>) {
 
 function leadButtons() {
   return within(screen.getByRole('list', { name: /leads/i })).getAllByRole('button');
+}
+
+const FIRST_NAMES = ['Ana', 'Chen', 'María', 'Tom', 'Grace', 'Ravi', 'Fatima', 'Lukas'];
+const COMPANIES = ['Acme Corp', 'Globex', 'Nimbus Analytics', 'Initech', 'Umbrella Health'];
+const MINUTE = 60_000;
+
+/** A rep's book of leads, captured a minute apart over the last days, scores spread 0–99. */
+async function storeLeads(count: number): Promise<Lead[]> {
+  const leads = Array.from({ length: count }, (_, n) => {
+    const firstName = FIRST_NAMES[n % FIRST_NAMES.length]!;
+    const at = MARCH_7 - (count - n) * MINUTE;
+    return withDerivedKeys(
+      makeLead({
+        id: `lead-${n}`,
+        fullName: `${firstName} Example${n}`,
+        firstName,
+        lastName: `Example${n}`,
+        company: COMPANIES[n % COMPANIES.length],
+        score: (n * 37) % 100,
+        capturedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+  });
+  await db.leads.bulkAdd(leads);
+  return leads;
+}
+
+const newestFirst = (leads: Lead[]) => [...leads].sort((a, b) => b.createdAt - a.createdAt);
+
+function leadRow(name: string) {
+  return screen.getByRole('button', { name: new RegExp(`${name}\\b`) }).closest('li')!;
+}
+
+function scrollList(rows: number) {
+  const scroller = screen.getByRole('list', { name: /leads/i }).parentElement!;
+  scroller.scrollTop = rows * ROW_HEIGHT;
+  fireEvent.scroll(scroller);
 }
 
 test('the list shows leads newest first with title, company and stage', async () => {
@@ -175,4 +218,157 @@ test('a lead moved to the Qualified stage is exported even before its checklist 
   await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
   expect(vi.mocked(downloadCsv).mock.calls[0]![1]).toContain('Lovelace');
   expect(await screen.findByText('Exported 1 qualified lead.')).toBeTruthy();
+});
+
+test('with 1,000 leads only the rows in view are rendered, and the count says how many there are', async () => {
+  const leads = newestFirst(await storeLeads(1_000));
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+
+  expect(await screen.findByRole('button', { name: new RegExp(leads[0]!.fullName) })).toBeTruthy();
+  expect(screen.getByText('1,000 leads')).toBeTruthy();
+  expect(leadButtons().length).toBeGreaterThan(5);
+  expect(leadButtons().length).toBeLessThan(100);
+  expect(leadRow(leads[0]!.fullName).getAttribute('aria-posinset')).toBe('1');
+  expect(leadRow(leads[0]!.fullName).getAttribute('aria-setsize')).toBe('1000');
+});
+
+test('scrolling down the list shows the leads further down in their place', async () => {
+  const leads = newestFirst(await storeLeads(1_000));
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByRole('button', { name: new RegExp(leads[0]!.fullName) });
+
+  scrollList(600);
+
+  expect(await screen.findByRole('button', { name: new RegExp(`${leads[600]!.fullName}\\b`) })).toBeTruthy();
+  expect(leadRow(leads[600]!.fullName).getAttribute('aria-posinset')).toBe('601');
+  expect(screen.queryByRole('button', { name: new RegExp(leads[0]!.fullName) })).toBeNull();
+  expect(leadButtons().length).toBeLessThan(100);
+});
+
+test('Sort by score puts the highest score of all leads first, not only of the newest', async () => {
+  const leads = await storeLeads(1_000);
+  const star = withDerivedKeys(
+    makeLead({ id: 'star', fullName: 'Stella Oldfield', score: 100, createdAt: MARCH_7 - 400 * 24 * 60 * MINUTE }),
+  );
+  await db.leads.add(star);
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByRole('button', { name: new RegExp(newestFirst(leads)[0]!.fullName) });
+
+  await user.click(screen.getByRole('button', { name: 'Sort by score' }));
+
+  await waitFor(() => expect(leadButtons()[0]!.textContent).toContain('Stella Oldfield'));
+  const topScores = [star, ...leads].map((lead) => lead.score).sort((a, b) => b - a).slice(0, 5);
+  expect(leadButtons().slice(0, 5).map((button) => button.textContent)).toEqual(topScores.map((score) => expect.stringContaining(`Score ${score}`)));
+  expect(screen.getByText('1,001 leads')).toBeTruthy();
+});
+
+test('searching a large list shows only its matches, with how many there are', async () => {
+  const graces = newestFirst((await storeLeads(1_000)).filter((lead) => lead.firstName === 'Grace'));
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByText('1,000 leads');
+
+  await user.click(screen.getByRole('searchbox', { name: 'Search leads' }));
+  await user.paste('grace');
+
+  expect(await screen.findByText(`${graces.length} matches`)).toBeTruthy();
+  expect(leadButtons().map((button) => button.textContent)).toEqual(
+    graces.slice(0, leadButtons().length).map((lead) => expect.stringContaining(lead.fullName)),
+  );
+  expect(leadRow(graces[0]!.fullName).getAttribute('aria-setsize')).toBe(String(graces.length));
+});
+
+test('shows the first rows before the leads are counted', async () => {
+  const leads = newestFirst(await storeLeads(1_000));
+  let finishCount = (_total: number) => {};
+  // Counting 100,000 leads takes Chromium ~200 ms; here it waits until the test lets it finish.
+  vi.spyOn(db.leads, 'count').mockImplementation(() => new Promise<number>((resolve) => (finishCount = resolve)) as never);
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+
+  expect(await screen.findByRole('button', { name: new RegExp(leads[0]!.fullName) })).toBe(leadButtons()[0]);
+  expect(screen.getByText('Counting leads…')).toBeTruthy();
+  expect(leadRow(leads[0]!.fullName).getAttribute('aria-setsize')).toBe('-1');
+
+  finishCount(1_000);
+  expect(await screen.findByText('1,000 leads')).toBeTruthy();
+  expect(leadRow(leads[0]!.fullName).getAttribute('aria-setsize')).toBe('1000');
+});
+
+test('a search with more candidates than one search reads says there may be more', async () => {
+  await storeLeads(1_001);
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByText('1,001 leads');
+
+  // Every lead's last name starts with "example": the word index has more of them than a search reads.
+  await user.click(screen.getByRole('searchbox', { name: 'Search leads' }));
+  await user.paste('example');
+
+  expect(await screen.findByText('1,000 matches shown, and there may be more: type more to narrow the search.')).toBeTruthy();
+  await user.paste('1000');
+  expect(await screen.findByText('1 match')).toBeTruthy();
+});
+
+test('a lead saved while the list is open appears at the top', async () => {
+  await storeLeads(1_000);
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByText('1,000 leads');
+
+  await addLead(linkedInDraft('Ada', 'Lovelace', { company: 'Analytical Engines' }), MARCH_7);
+
+  expect(await screen.findByRole('button', { name: /Ada Lovelace/ })).toBe(leadButtons()[0]);
+  expect(await screen.findByText('1,001 leads')).toBeTruthy();
+});
+
+test('a lead changed elsewhere shows its new stage in the list', async () => {
+  const newest = newestFirst(await storeLeads(1_000))[0]!;
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByRole('button', { name: new RegExp(newest.fullName) });
+
+  await setStage(db, newest.id, 'qualified', MARCH_7);
+
+  await waitFor(() => expect(leadRow(newest.fullName).textContent).toContain('Qualified'));
+});
+
+test('Tab moves from one lead to the next', async () => {
+  const leads = newestFirst(await storeLeads(1_000));
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  const first = await screen.findByRole('button', { name: new RegExp(leads[0]!.fullName) });
+
+  first.focus();
+  await user.tab();
+
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: new RegExp(leads[1]!.fullName) }));
+});
+
+test('Back from a lead far down the list shows that lead again, with focus on it', async () => {
+  const leads = newestFirst(await storeLeads(1_000));
+  const opened = leads[700]!;
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await screen.findByRole('button', { name: new RegExp(leads[0]!.fullName) });
+  scrollList(695);
+
+  await user.click(await screen.findByRole('button', { name: new RegExp(`${opened.fullName}\\b`) }));
+  await user.click(await screen.findByRole('button', { name: 'Back to leads' }));
+
+  const back = await screen.findByRole('button', { name: new RegExp(`${opened.fullName}\\b`) });
+  await waitFor(() => expect(document.activeElement).toBe(back));
 });

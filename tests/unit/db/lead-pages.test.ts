@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LeadlineDatabase } from '@/lib/db/database';
+import { withDerivedKeys } from '@/lib/db/keys';
+import { countLeads, leadPage, leadPosition, leadWindow, listSize } from '@/lib/db/lead-pages';
+import type { Lead } from '@/lib/model/lead';
+import { makeLead } from '../io/lead-factory';
+
+const T0 = Date.UTC(2025, 0, 6, 9, 0);
+const MINUTE = 60_000;
+const FIRST_NAMES = ['Ana', 'Chen', 'María', 'Tom', 'Grace', 'Ravi', 'Fatima', 'Lukas'];
+const COMPANIES = ['Acme Corp', 'Globex', 'Nimbus Analytics', 'Initech', 'Umbrella Health'];
+
+/** The nth lead a rep captured, one a minute; scores spread 0–100 so many leads share one. */
+function capturedLead(n: number, fields: Partial<Lead> = {}): Lead {
+  const firstName = FIRST_NAMES[n % FIRST_NAMES.length]!;
+  return withDerivedKeys(
+    makeLead({
+      id: `lead-${String(n).padStart(4, '0')}`,
+      fullName: `${firstName} Example${n}`,
+      firstName,
+      lastName: `Example${n}`,
+      company: COMPANIES[n % COMPANIES.length],
+      score: (n * 37) % 101,
+      createdAt: T0 + n * MINUTE,
+      capturedAt: T0 + n * MINUTE,
+      ...fields,
+    }),
+  );
+}
+
+const newestFirst = (leads: Lead[]) => [...leads].sort((a, b) => b.createdAt - a.createdAt);
+const highestScoreFirst = (leads: Lead[]) => [...leads].sort((a, b) => b.score - a.score || b.createdAt - a.createdAt);
+const ids = (leads: Lead[]) => leads.map((lead) => lead.id);
+
+let db: LeadlineDatabase;
+let stored: Lead[];
+
+beforeEach(async () => {
+  db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+  stored = Array.from({ length: 1_000 }, (_, n) => capturedLead(n));
+  await db.leads.bulkAdd(stored);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('paging through every lead', () => {
+  it('counts every lead, not only the newest 200', async () => {
+    expect(await countLeads(db)).toBe(1_000);
+  });
+
+  it('reads the first page newest first', async () => {
+    expect(ids(await leadPage(db, 'newest', 0, 20))).toEqual(ids(newestFirst(stored).slice(0, 20)));
+  });
+
+  it('reads a page far down the list from exactly its position', async () => {
+    expect(ids(await leadPage(db, 'newest', 870, 25))).toEqual(ids(newestFirst(stored).slice(870, 895)));
+  });
+
+  it('orders by the highest score across all leads, newest first among equal scores', async () => {
+    const oldestStar = capturedLead(1_000, { id: 'oldest-star', score: 100, createdAt: T0 - 365 * 24 * 60 * MINUTE });
+    await db.leads.add(oldestStar);
+
+    const top = await leadPage(db, 'score', 0, 30);
+
+    expect(ids(top)).toEqual(ids(highestScoreFirst([...stored, oldestStar]).slice(0, 30)));
+    expect(ids(top)).toContain('oldest-star');
+  });
+
+  it('ends a page at the last lead', async () => {
+    expect(ids(await leadPage(db, 'score', 990, 20))).toEqual(ids(highestScoreFirst(stored).slice(990)));
+  });
+
+  it('steps over the leads before the page in one jump, not one by one', async () => {
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+
+    await leadPage(db, 'score', 900, 15);
+
+    // One step per lead of the page at most; reading the 900 skipped leads would take 900 more.
+    expect(steps.mock.calls.length).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('the window the popup shows', () => {
+  it('holds every lead, shown from the offset on', async () => {
+    const window = await leadWindow(db, '', 'newest', 400, 10);
+
+    expect(await listSize(db, '', 'newest')).toEqual({ isSearch: false, total: 1_000, complete: true });
+    expect(window).toMatchObject({ order: 'newest', offset: 400 });
+    expect(ids(window.leads)).toEqual(ids(newestFirst(stored).slice(400, 410)));
+  });
+
+  it('holds every lead when the query has no word in it', async () => {
+    expect(await listSize(db, '  -- ', 'newest')).toEqual({ isSearch: false, total: 1_000, complete: true });
+    expect(ids((await leadWindow(db, '  -- ', 'newest', 0, 5)).leads)).toEqual(ids(newestFirst(stored).slice(0, 5)));
+  });
+
+  it('with a query, holds the matches only', async () => {
+    const atGlobex = stored.filter((lead) => lead.company === 'Globex');
+
+    expect(await listSize(db, 'globex', 'newest')).toEqual({ isSearch: true, total: atGlobex.length, complete: true });
+    expect(ids((await leadWindow(db, 'globex', 'newest', 0, 1_000)).leads)).toEqual(ids(newestFirst(atGlobex)));
+  });
+
+  it('with a query, shows the matches from the offset on', async () => {
+    const atGlobex = newestFirst(stored.filter((lead) => lead.company === 'Globex'));
+
+    expect(ids((await leadWindow(db, 'globex', 'newest', 50, 10)).leads)).toEqual(ids(atGlobex.slice(50, 60)));
+  });
+
+  it('with a query, sorts the matches highest score first', async () => {
+    const graces = stored.filter((lead) => lead.firstName === 'Grace');
+
+    const window = await leadWindow(db, 'grace', 'score', 0, 10);
+
+    expect(ids(window.leads)).toEqual(ids(highestScoreFirst(graces).slice(0, 10)));
+  });
+});
+
+describe('finding where a lead stands', () => {
+  it('gives its position in either order', async () => {
+    const lead = stored[123]!;
+
+    expect(await leadPosition(db, '', 'newest', lead.id)).toBe(newestFirst(stored).indexOf(lead));
+    expect(await leadPosition(db, '', 'score', lead.id)).toBe(ids(await leadPage(db, 'score', 0, 1_000)).indexOf(lead.id));
+  });
+
+  it('tells apart leads saved in the same millisecond', async () => {
+    const twins = ['twin-a', 'twin-b', 'twin-c'].map((id) => capturedLead(2_000, { id }));
+    await db.leads.bulkAdd(twins);
+    const page = ids(await leadPage(db, 'newest', 0, 3));
+
+    for (const twin of twins) expect(await leadPosition(db, '', 'newest', twin.id)).toBe(page.indexOf(twin.id));
+  });
+
+  it('gives its position among the matches of a search', async () => {
+    const graces = newestFirst(stored.filter((lead) => lead.firstName === 'Grace'));
+
+    expect(await leadPosition(db, 'grace', 'newest', graces[7]!.id)).toBe(7);
+  });
+
+  it('finds no position for a deleted lead or one the search does not match', async () => {
+    const tom = stored.find((lead) => lead.firstName === 'Tom')!;
+
+    expect(await leadPosition(db, '', 'newest', 'deleted-lead')).toBeUndefined();
+    expect(await leadPosition(db, 'grace', 'newest', tom.id)).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { everyLead } from '@/lib/db/lead-pages';
 import { getSettings } from '@/lib/db/settings';
 import {
   conversion,
@@ -42,7 +43,7 @@ function useMetrics(leads: readonly Lead[] | undefined, now: () => number) {
 
 /** The acquisition dashboard: which channels bring leads that become customers, not just leads. */
 export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => number }) {
-  const leads = useLiveQuery(() => db.leads.toArray(), [db]);
+  const leads = useLiveQuery(() => everyLead(db), [db]);
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const metrics = useMetrics(leads, now);
 

@@ -115,3 +115,27 @@ export async function leadPosition(
     return before + sameKey.filter((other) => other > id).length;
   });
 }
+
+/** Leads per read when reading every lead: ~150 ms of the page's time each at 100,000 leads. */
+const READ_PAGE = 5_000;
+
+/**
+ * Every lead, in id order, read a page at a time. One read of 100,000 leads holds the page for ~3 s
+ * while the browser hands the records over; between pages the page stays free for clicks and
+ * painting. Only database reads are awaited, so inside a live query every page is watched.
+ */
+export async function everyLead(
+  db: LeadlineDatabase,
+  { pageSize = READ_PAGE, onProgress }: { pageSize?: number; onProgress?: (read: number) => void } = {},
+): Promise<Lead[]> {
+  const leads: Lead[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const from = last === undefined ? db.leads.orderBy(':id') : db.leads.where(':id').above(last);
+    const page = await from.limit(pageSize).toArray();
+    for (const lead of page) leads.push(lead);
+    onProgress?.(leads.length);
+    if (page.length < pageSize) return leads;
+    last = page[page.length - 1]!.id;
+  }
+}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { withDerivedKeys } from '@/lib/db/keys';
-import { countLeads, leadPage, leadPosition, leadWindow, listSize } from '@/lib/db/lead-pages';
+import { countLeads, everyLead, leadPage, leadPosition, leadWindow, listSize } from '@/lib/db/lead-pages';
 import type { Lead } from '@/lib/model/lead';
 import { makeLead } from '../io/lead-factory';
 
@@ -145,5 +145,26 @@ describe('finding where a lead stands', () => {
 
     expect(await leadPosition(db, '', 'newest', 'deleted-lead')).toBeUndefined();
     expect(await leadPosition(db, 'grace', 'newest', tom.id)).toBeUndefined();
+  });
+});
+
+describe('reading every lead', () => {
+  it('reads every lead once, a page at a time, and says how far it has got', async () => {
+    const read: number[] = [];
+    const leads = await everyLead(db, { pageSize: 300, onProgress: (count) => read.push(count) });
+
+    expect(ids(leads)).toEqual(ids(stored).sort());
+    expect(read).toEqual([300, 600, 900, 1_000]);
+  });
+
+  it('stops after a full last page with one empty read', async () => {
+    const read: number[] = [];
+    expect(await everyLead(db, { pageSize: 500, onProgress: (count) => read.push(count) })).toHaveLength(1_000);
+    expect(read).toEqual([500, 1_000, 1_000]);
+  });
+
+  it('reads nothing from an empty database', async () => {
+    await db.leads.clear();
+    expect(await everyLead(db)).toEqual([]);
   });
 });

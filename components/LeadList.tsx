@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { leadPosition, leadWindow, listSize, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
+import { leadPosition, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
 import { countOf } from './data/counts';
 import { LeadButton } from './LeadButton';
+import { useLeadListing } from './useLeadListing';
 import { useRestoreFocus } from './useRestoreFocus';
 
 export interface LeadListProps {
@@ -78,13 +78,7 @@ export function LeadList({
   const [scrolled, setScrolled] = useState({ listing, firstRow: 0 });
   const firstRow = scrolled.listing === listing ? scrolled.firstRow : 0;
   const rows = rowsAround(firstRow, viewportHeight);
-  // The rows are asked for before the count: the browser answers a database's requests one after
-  // another, and counting 100,000 leads would hold the first rows back by ~200 ms.
-  const shown = useLiveQuery(
-    () => leadWindow(db, query, order, rows.offset, rows.limit),
-    [db, query, order, rows.offset, rows.limit],
-  );
-  const size = useLiveQuery(() => listSize(db, query, order), [db, query, order]);
+  const { size, shown } = useLeadListing(db, query, order, rows);
   // Until the rows of a newly chosen order arrive, show those at hand in it: a short list is then already right.
   const leads = !shown ? [] : shown.order === order ? shown.leads : sortLeads(shown.leads, order);
   // Rows do not wait for the count (~200 ms at 100,000 leads): until it comes, the list is as long as

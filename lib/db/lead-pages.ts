@@ -41,7 +41,7 @@ export function sortLeads(leads: readonly Lead[], order: LeadOrder): Lead[] {
 }
 
 /** A query with no word in it ("", "  ", "--") lists every lead, as searchLeads does. */
-function isSearch(query: string): boolean {
+export function isSearch(query: string): boolean {
   return searchTerms(query).length > 0;
 }
 
@@ -65,32 +65,6 @@ export function leadPage(db: LeadlineDatabase, order: LeadOrder, offset: number,
 /** A search's matches, in list order. */
 async function matchingLeads(db: LeadlineDatabase, query: string, order: LeadOrder): Promise<Lead[]> {
   return sortLeads((await searchMatches(db, query)).leads, order);
-}
-
-/**
- * How many leads the popup's list holds: every lead, or with a query only its matches. Apart from the
- * leads' window, so scrolling does not count 100,000 index entries again at every step.
- */
-export async function listSize(db: LeadlineDatabase, query: string, order: LeadOrder): Promise<ListSize> {
-  if (isSearch(query)) {
-    const { leads, complete } = await searchMatches(db, query);
-    return { isSearch: true, total: leads.length, complete };
-  }
-  return { isSearch: false, total: await countLeads(db), complete: true };
-}
-
-/** The leads the popup's list shows from offset on: every lead, or with a query only its matches. */
-export async function leadWindow(
-  db: LeadlineDatabase,
-  query: string,
-  order: LeadOrder,
-  offset: number,
-  limit: number,
-): Promise<LeadWindow> {
-  const leads = isSearch(query)
-    ? (await matchingLeads(db, query, order)).slice(offset, offset + limit)
-    : await leadPage(db, order, offset, limit);
-  return { order, offset, leads };
 }
 
 /** Where a lead stands in the list (0 is the top), or undefined when it is not in it (deleted, or not a match). */

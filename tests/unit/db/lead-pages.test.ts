@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { withDerivedKeys } from '@/lib/db/keys';
-import { countLeads, everyLead, leadPage, leadPosition, leadWindow, listSize } from '@/lib/db/lead-pages';
+import { countLeads, everyLead, isSearch, leadPage, leadPosition, sortLeads } from '@/lib/db/lead-pages';
+import { searchMatches } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
 import { makeLead } from '../io/lead-factory';
 
@@ -82,39 +83,31 @@ describe('paging through every lead', () => {
   });
 });
 
-describe('the window the popup shows', () => {
-  it('holds every lead, shown from the offset on', async () => {
-    const window = await leadWindow(db, '', 'newest', 400, 10);
-
-    expect(await listSize(db, '', 'newest')).toEqual({ isSearch: false, total: 1_000, complete: true });
-    expect(window).toMatchObject({ order: 'newest', offset: 400 });
-    expect(ids(window.leads)).toEqual(ids(newestFirst(stored).slice(400, 410)));
+describe('what the popup lists', () => {
+  it('lists every lead when the query has no word in it', () => {
+    expect(isSearch('')).toBe(false);
+    expect(isSearch('  -- ')).toBe(false);
+    expect(isSearch('globex')).toBe(true);
   });
 
-  it('holds every lead when the query has no word in it', async () => {
-    expect(await listSize(db, '  -- ', 'newest')).toEqual({ isSearch: false, total: 1_000, complete: true });
-    expect(ids((await leadWindow(db, '  -- ', 'newest', 0, 5)).leads)).toEqual(ids(newestFirst(stored).slice(0, 5)));
-  });
-
-  it('with a query, holds the matches only', async () => {
+  it('with a query, holds the matches only, newest first, all of them read', async () => {
     const atGlobex = stored.filter((lead) => lead.company === 'Globex');
 
-    expect(await listSize(db, 'globex', 'newest')).toEqual({ isSearch: true, total: atGlobex.length, complete: true });
-    expect(ids((await leadWindow(db, 'globex', 'newest', 0, 1_000)).leads)).toEqual(ids(newestFirst(atGlobex)));
-  });
-
-  it('with a query, shows the matches from the offset on', async () => {
-    const atGlobex = newestFirst(stored.filter((lead) => lead.company === 'Globex'));
-
-    expect(ids((await leadWindow(db, 'globex', 'newest', 50, 10)).leads)).toEqual(ids(atGlobex.slice(50, 60)));
+    expect(await searchMatches(db, 'globex')).toEqual({ leads: newestFirst(atGlobex), complete: true });
   });
 
   it('with a query, sorts the matches highest score first', async () => {
     const graces = stored.filter((lead) => lead.firstName === 'Grace');
 
-    const window = await leadWindow(db, 'grace', 'score', 0, 10);
+    expect(ids(sortLeads((await searchMatches(db, 'grace')).leads, 'score'))).toEqual(ids(highestScoreFirst(graces)));
+  });
 
-    expect(ids(window.leads)).toEqual(ids(highestScoreFirst(graces).slice(0, 10)));
+  it('says a search is incomplete when its most selective term has more candidates than one search reads', async () => {
+    // Every stored lead's last name starts with "example": 1,000 candidates, as many as a search reads.
+    const { leads, complete } = await searchMatches(db, 'example');
+    expect(leads).toHaveLength(1_000);
+    expect(complete).toBe(false);
+    expect((await searchMatches(db, 'example12')).complete).toBe(true);
   });
 });
 

@@ -40,7 +40,7 @@ export function sortLeads(leads: readonly Lead[], order: LeadOrder): Lead[] {
   return [...leads].sort(COMPARE[order]);
 }
 
-/** A query with no word in it ("", "  ", "--") lists every lead, as searchLeads does. */
+/** A query with no word in it ("", "  ", "--") lists every lead; searchMatches finds nothing for it. */
 export function isSearch(query: string): boolean {
   return searchTerms(query).length > 0;
 }

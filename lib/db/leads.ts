@@ -90,8 +90,8 @@ export async function findLeadForDraft(
 
 /**
  * A lead as first captured: stage New, the rep's default framework, the draft's fields. Not yet
- * validated: finaliseLead, which every save goes through, validates it (once: at 100,000 imported
- * rows, each schema check costs about four seconds).
+ * validated: finaliseLead, which every save goes through, validates it, once (a second schema check
+ * would add about four seconds to an import of 100,000 rows).
  */
 export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number, frameworkId: string): Lead {
   const { confidence: _confidence, context: _context, ...fields } = draft;
@@ -275,17 +275,9 @@ export async function deleteLead(db: LeadlineDatabase, id: string): Promise<void
 }
 
 /**
- * Leads newest first; with a query, those whose words start with every term typed ("ana acme",
- * "garcía", "ana.souza@acme.io"), read through the word index so only candidates leave the database.
- */
-export async function searchLeads(db: LeadlineDatabase, query: string, limit = 200): Promise<Lead[]> {
-  if (searchTerms(query).length === 0) return db.leads.orderBy('createdAt').reverse().limit(limit).toArray();
-  return (await searchMatches(db, query)).leads.slice(0, limit);
-}
-
-/**
- * The leads whose words start with every term of the query, newest first. `complete` is false when
- * the most selective term had more candidates than one search reads: there may be more matches.
+ * The leads whose words start with every term typed ("ana acme", "garcía", "ana.souza@acme.io"),
+ * newest first, read through the word index so only candidates leave the database. `complete` is
+ * false when the most selective term had more candidates than one search reads: there may be more.
  */
 export async function searchMatches(db: LeadlineDatabase, query: string): Promise<{ leads: Lead[]; complete: boolean }> {
   const terms = searchTerms(query);

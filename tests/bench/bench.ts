@@ -145,7 +145,7 @@ async function benchData(session: Session): Promise<string[]> {
   row('import 10,000 leads (dedupe, save)', first.importMs, floor10k, `${first.imported} imported; longest pause ${first.longestTaskMs.toFixed(0)} ms`);
   row('popup opens on Today, 10,000 stored (median of 5)', popup10k.todayMs, undefined, `first open ${popup10k.firstMs} ms`);
   row('then All leads shows its first rows', popup10k.allLeadsMs, undefined, `counted after ${popup10k.countedMs} ms`);
-  row('search "chen", 10,000 stored (median of 9)', search10k.ms, undefined, `${search10k.value} shown`);
+  row('search "chen", 10,000 stored (median of 9)', search10k.ms, undefined, `${search10k.value} matches`);
 
   const rest = await bench<Imported>('importLeads', 90_000, 10_000);
   const popup100k = await popupOpens(session);
@@ -159,7 +159,7 @@ async function benchData(session: Session): Promise<string[]> {
   row('import 100,000 leads in all (10,000 + 90,000)', first.importMs + rest.importMs, floor100k, 'vs the floor for 100,000');
   row('popup opens on Today, 100,000 stored (median of 5)', popup100k.todayMs, undefined, `first open ${popup100k.firstMs} ms`);
   row('then All leads shows its first rows', popup100k.allLeadsMs, undefined, `counted after ${popup100k.countedMs} ms`);
-  row('search "chen", 100,000 stored (median of 9)', search100k.ms, undefined, `${search100k.value} shown`);
+  row('search "chen", 100,000 stored (median of 9)', search100k.ms, undefined, `${search100k.value} matches`);
   row('dashboard shows its figures, 100,000 stored', dashboard100k.ms, undefined, `reads and sums every lead; longest pause ${dashboard100k.longestTaskMs.toFixed(0)} ms`);
   row('CSV export of 100,000 leads', exported.ms, raw100k.readMs, `${(exported.value / 1e6).toFixed(1)} MB; floor = raw read; longest pause ${exported.longestTaskMs.toFixed(0)} ms`);
   row('raw IndexedDB: the same 100,000 leads, same schema', floor100k, undefined, 'the floor for an import');

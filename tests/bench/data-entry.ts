@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { getDatabase, LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
-import { searchLeads } from '@/lib/db/leads';
+import { searchMatches } from '@/lib/db/leads';
 import { leadsToCsvChunked } from '@/lib/io/chunked';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsvText } from '@/lib/io/import/parse';
@@ -74,7 +74,7 @@ async function withLongestTask<T>(work: () => Promise<T>): Promise<{ ms: number;
     const samples: number[] = [];
     let found = 0;
     for (let i = 0; i < runs; i++) {
-      const { ms, value } = await time(() => searchLeads(db, term));
+      const { ms, value } = await time(async () => (await searchMatches(db, term)).leads);
       samples.push(ms);
       found = value.length;
     }

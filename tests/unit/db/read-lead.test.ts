@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { saveOrMergeProspect, searchLeads } from '@/lib/db/leads';
+import { leadPage } from '@/lib/db/lead-pages';
+import { saveOrMergeProspect } from '@/lib/db/leads';
 
 describe('reading leads written by older versions or damaged on disk', () => {
   it('fills in the fields an older version did not have', async () => {
@@ -18,6 +19,6 @@ describe('reading leads written by older versions or damaged on disk', () => {
     const damaged = await db.leads.get('bad');
     expect(damaged).toMatchObject({ id: 'bad', fullName: 'Unnamed lead (damaged record)', company: 'Globex', stage: 'new', createdAt: 10 });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('lead bad was damaged'));
-    expect((await searchLeads(db, '')).map((lead) => lead.fullName)).toEqual(['Unnamed lead (damaged record)', 'Bo Chen']);
+    expect((await leadPage(db, 'newest', 0, 10)).map((lead) => lead.fullName)).toEqual(['Unnamed lead (damaged record)', 'Bo Chen']);
   });
 });

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { saveOrMergeProspect, searchLeads } from '@/lib/db/leads';
+import { leadPage } from '@/lib/db/lead-pages';
+import { saveOrMergeProspect, searchMatches } from '@/lib/db/leads';
 
 const T0 = Date.UTC(2026, 10, 1);
 
@@ -20,31 +21,34 @@ async function seeded() {
 }
 
 const names = (leads: Array<{ fullName: string }>) => leads.map((lead) => lead.fullName);
+const search = async (db: LeadlineDatabase, query: string) => (await searchMatches(db, query)).leads;
 
 describe('searching leads', () => {
-  it('lists every lead newest first when the query is empty', async () => {
-    expect(names(await searchLeads(await seeded(), '  '))).toEqual(['Tom Chenoweth', 'Chen Wei', 'Ana Souza', 'María José García-López']);
+  it('matches nothing when the query has no word in it (the list then pages through every lead)', async () => {
+    const db = await seeded();
+    expect(await searchMatches(db, '  ')).toEqual({ leads: [], complete: true });
+    expect(names(await leadPage(db, 'newest', 0, 10))).toEqual(['Tom Chenoweth', 'Chen Wei', 'Ana Souza', 'María José García-López']);
   });
 
   it('finds words by their beginning, newest first', async () => {
-    expect(names(await searchLeads(await seeded(), 'chen'))).toEqual(['Tom Chenoweth', 'Chen Wei']);
+    expect(names(await search(await seeded(), 'chen'))).toEqual(['Tom Chenoweth', 'Chen Wei']);
   });
 
   it('ignores accents and case', async () => {
-    expect(names(await searchLeads(await seeded(), 'GARCIA'))).toEqual(['María José García-López']);
-    expect(names(await searchLeads(await seeded(), 'garcía'))).toEqual(['María José García-López']);
+    expect(names(await search(await seeded(), 'GARCIA'))).toEqual(['María José García-López']);
+    expect(names(await search(await seeded(), 'garcía'))).toEqual(['María José García-López']);
   });
 
   it('needs every term to match, across name and company', async () => {
-    expect(names(await searchLeads(await seeded(), 'ana acme'))).toEqual(['Ana Souza']);
+    expect(names(await search(await seeded(), 'ana acme'))).toEqual(['Ana Souza']);
   });
 
   it('finds a lead by a whole email address', async () => {
-    expect(names(await searchLeads(await seeded(), 'ana.souza@acme.io'))).toEqual(['Ana Souza']);
+    expect(names(await search(await seeded(), 'ana.souza@acme.io'))).toEqual(['Ana Souza']);
   });
 
   it('finds nothing for a term no lead has', async () => {
-    expect(await searchLeads(await seeded(), 'initech')).toEqual([]);
+    expect(await search(await seeded(), 'initech')).toEqual([]);
   });
 
   it('indexes the leads of a version 2 database when it is upgraded', async () => {
@@ -60,6 +64,6 @@ describe('searching leads', () => {
     await v2.table('leads').add({ id: 'old', fullName: 'Ana Souza', company: 'Acme Corp', createdAt: T0 });
     v2.close();
     const db = new LeadlineDatabase(name);
-    expect(names(await searchLeads(db, 'acme'))).toEqual(['Ana Souza']);
+    expect(names(await search(db, 'acme'))).toEqual(['Ana Souza']);
   });
 });

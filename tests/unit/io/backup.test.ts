@@ -255,7 +255,7 @@ describe('JSON backup and restore', () => {
 describe('restoring a backup made before search words existed', () => {
   it('indexes the restored leads so search finds them', async () => {
     const { LeadlineDatabase } = await import('@/lib/db/database');
-    const { searchLeads } = await import('@/lib/db/leads');
+    const { searchMatches } = await import('@/lib/db/leads');
     const { parseBackup, restoreBackup } = await import('@/lib/io/backup');
     const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
     const old = {
@@ -270,6 +270,6 @@ describe('restoring a backup made before search words existed', () => {
     const parsed = parseBackup(JSON.stringify(old));
     if (!parsed.ok) throw new Error(parsed.errors.join('; '));
     await restoreBackup(db, parsed.backup, 'replace');
-    expect((await searchLeads(db, 'acme')).map((lead) => lead.fullName)).toEqual(['Ana Souza']);
+    expect((await searchMatches(db, 'acme')).leads.map((lead) => lead.fullName)).toEqual(['Ana Souza']);
   });
 });

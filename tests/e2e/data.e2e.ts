@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { Download, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, removeProfile, storedLeads, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ROOT, storedLeads, type Session } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 const HUBSPOT_CSV = path.join(ROOT, 'tests/fixtures/csv/hubspot-contacts.csv');
 const PIPEDRIVE_CSV = path.join(ROOT, 'tests/fixtures/csv/pipedrive-people.csv');
@@ -37,15 +38,7 @@ const byId = (leads: Array<Record<string, unknown>>) => [...leads].sort((a, b) =
 
 describe('importing and exporting on the full page', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('imports a HubSpot export through the file input, then exports the qualified leads for HubSpot', async () => {
     const page = await openDataTab(session);

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, fixtureUrl, launchWithExtension, openFixture, openPopup, removeProfile, serveFixture, storedLeads, storedRows, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixture, fixtureUrl, openFixture, openPopup, serveFixture, storedLeads, storedRows, type Session } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 describe('capturing from web inboxes', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('saves a Gmail sender with the signature details and the subject as the first activity', async () => {
     const page = await openFixture(session, 'gmail/thread-reply-with-quote.html');
@@ -95,15 +88,7 @@ describe('capturing from web inboxes', () => {
 
 describe('hostile pages', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('captures from a hostile Gmail thread without an error in the page and stores the text as text', async () => {
     const errors: string[] = [];

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, removeProfile, storedLeads, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openPopup, storedLeads, type Session } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 const PEOPLE = 1_500;
 const TITLES = ['VP Sales', 'Head of Data', 'CTO', 'Procurement Manager', 'Marketing Intern', 'Founder'];
@@ -30,15 +31,7 @@ const rows = (popup: Page) => popup.locator('.lead-scroll li');
 
 describe('the popup list with many leads', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('scrolls through every lead, draws only the rows in view, sorts by score across all, and brings the rep back to the lead opened', async () => {
     await importTradeShow(session);

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixture, fixtureUrl, launchWithExtension, openPopup, removeProfile, serveFixture, storedLeads, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fixture, fixtureUrl, openPopup, serveFixture, storedLeads, type Session } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 const MARIA_URL = 'https://www.linkedin.com/in/maria-jose-garcia-lopez/';
 
@@ -33,15 +34,7 @@ async function answerBant(popup: Page, answers: Record<string, 'Met' | 'Not met'
 
 describe('capturing a LinkedIn profile and qualifying it', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('saves a profile, qualifies it with BANT in the popup and exports it as CSV', async () => {
     expect(fixtureUrl('linkedin/profile-2025.html')).toBe(MARIA_URL);

@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, openFixture, removeProfile, storedLeads, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openFixture, storedLeads, type Session } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 describe('LinkedIn beyond one profile', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('saves people ticked on a search page, adds contact details from a profile overlay, and company details from its page', async () => {
     const search = await openFixture(session, 'linkedin/search-people-2025.html');

@@ -1,20 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 // Runs inside the extension's service worker, where the chrome namespace exists.
 declare const chrome: any;
-import { clickToolbarIcon, launchWithExtension, openFixture, removeProfile, storedLeads, type Session } from './harness';
+import { clickToolbarIcon, openFixture, storedLeads, type Session } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 describe('capturing any page through the toolbar popup', () => {
   let session: Session;
-
-  beforeEach(async () => {
-    session = await launchWithExtension();
-  });
-
-  afterEach(async () => {
-    await session.close();
-    removeProfile(session);
-  });
+  launchForEachTest((launched) => (session = launched));
 
   it('cannot read an ordinary page until the rep clicks the toolbar button', async () => {
     const page = await openFixture(session, 'web/speaker-bio.html');

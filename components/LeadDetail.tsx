@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { setNotes, setStage, timelineFor } from '@/lib/db/leads';
+import { getLead, setNotes, setStage, timelineFor } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
-import type { Lead } from '@/lib/model/lead';
-import { STAGES, StageSchema } from '@/lib/model/stage';
+import { StageSchema, type Lead } from '@/lib/model/lead';
+import { STAGES } from '@/lib/model/stage';
 import { LIMITS } from '@/lib/model/text';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { Checklist } from './Checklist';
@@ -28,7 +28,7 @@ const RECENT_ACTIVITY = 20;
 
 export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged }: LeadDetailProps) {
   // null: no such lead (deleted elsewhere); undefined: still loading.
-  const lead = useLiveQuery(async () => (await db.leads.get(leadId)) ?? null, [db, leadId]);
+  const lead = useLiveQuery(async () => (await getLead(db, leadId)) ?? null, [db, leadId]);
   const templates = useTemplates(db);
   const [walkingThrough, setWalkingThrough] = useState(false);
   // Where focus lands when the detail shows: the name on arrival, the walk-through's button on return.

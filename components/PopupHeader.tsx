@@ -1,4 +1,5 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { everyLead } from '@/lib/db/lead-pages';
 import { exportFileName, leadsToCsv, selectQualified } from '@/lib/io/export-csv';
 import { downloadCsv } from './download';
 
@@ -28,7 +29,7 @@ export function PopupHeader({ db, now, capturePage, onStatus, onError }: PopupHe
   async function exportQualified() {
     onError('');
     try {
-      const qualified = selectQualified(await db.leads.toArray());
+      const qualified = selectQualified(await everyLead(db));
       if (qualified.length === 0) {
         onStatus('No qualified leads to export yet.');
         return;

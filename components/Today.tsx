@@ -1,9 +1,7 @@
 import { useId, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { openReminders } from '@/lib/db/reminders';
-import { dueReminders } from '@/lib/followup/reminders';
-import type { Lead, Reminder } from '@/lib/model/lead';
+import { todayQueue } from '@/lib/db/today';
 import { LeadButton } from './LeadButton';
 import { ReminderActions } from './ReminderActions';
 import { useRestoreFocus } from './useRestoreFocus';
@@ -22,12 +20,6 @@ export interface TodayProps {
 
 const RECENT_DAYS = 7;
 const RECENT_LIMIT = 50;
-const DAY = 24 * 60 * 60 * 1000;
-
-interface FollowUp {
-  reminder: Reminder;
-  lead: Lead;
-}
 
 /** What needs the rep today: follow-ups that are overdue or due before midnight, then the leads captured this week. */
 export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, onStatus, onError }: TodayProps) {
@@ -37,24 +29,8 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
 
   const today = useLiveQuery(async () => {
     const at = now();
-    const open = await openReminders(db);
-    const overdue = dueReminders(open, at);
-    const laterToday = open.filter((r) => r.dueAt > at && r.dueAt < endOfToday(at));
-    const reminders = [...overdue, ...laterToday];
-    const leads = await db.leads.bulkGet([...new Set(reminders.map((r) => r.leadId))]);
-    const byId = new Map(leads.filter((lead): lead is Lead => lead !== undefined).map((lead) => [lead.id, lead]));
-    const followUps = reminders.flatMap((reminder): FollowUp[] => {
-      const lead = byId.get(reminder.leadId);
-      return lead ? [{ reminder, lead }] : [];
-    });
-    const recent = await db.leads
-      .where('createdAt')
-      .aboveOrEqual(at - RECENT_DAYS * DAY)
-      .reverse()
-      .limit(RECENT_LIMIT)
-      .toArray();
-    const anyLeads = recent.length > 0 || (await db.leads.count()) > 0;
-    return { at, followUps, recent, anyLeads };
+    const queue = await todayQueue(db, { at, endOfDay: endOfToday(at), recentDays: RECENT_DAYS, recentLimit: RECENT_LIMIT });
+    return { at, ...queue };
   }, [db]);
 
   useRestoreFocus(sectionRef, focusLeadId, today !== undefined);

@@ -1,11 +1,13 @@
-import { gmailSite } from '@/lib/capture/sites/gmail';
+import { runtimeTransport } from '@/lib/messaging/client';
+import { gmailSite } from '@/lib/capture/email/gmail-site';
 import { startCapture } from '@/lib/page-ui/capture-controller';
+import { GMAIL_HOSTS, matchPatterns } from '@/lib/model/page-urls';
 
 export default defineContentScript({
-  matches: ['https://mail.google.com/*'],
+  matches: matchPatterns(GMAIL_HOSTS),
   runAt: 'document_idle',
   main(ctx) {
-    const stop = startCapture(gmailSite, { win: window, send: (message) => browser.runtime.sendMessage(message) });
+    const stop = startCapture(gmailSite, { win: window, send: runtimeTransport });
     ctx.onInvalidated(stop);
   },
 });

@@ -1,11 +1,13 @@
-import { outlookSite } from '@/lib/capture/sites/outlook';
+import { runtimeTransport } from '@/lib/messaging/client';
+import { outlookSite } from '@/lib/capture/email/outlook-site';
 import { startCapture } from '@/lib/page-ui/capture-controller';
+import { OUTLOOK_HOSTS, matchPatterns } from '@/lib/model/page-urls';
 
 export default defineContentScript({
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'],
+  matches: matchPatterns(OUTLOOK_HOSTS),
   runAt: 'document_idle',
   main(ctx) {
-    const stop = startCapture(outlookSite, { win: window, send: (message) => browser.runtime.sendMessage(message) });
+    const stop = startCapture(outlookSite, { win: window, send: runtimeTransport });
     ctx.onInvalidated(stop);
   },
 });

@@ -1,6 +1,7 @@
+import { runtimeTransport } from '@/lib/messaging/client';
 import { capturePage } from '@/lib/page-ui/page-capture';
 
 // Injected on demand (popup button, context menu, keyboard shortcut) through activeTab + scripting.
 export default defineUnlistedScript(() =>
-  capturePage({ win: window, send: (message) => browser.runtime.sendMessage(message) }),
+  capturePage({ win: window, send: runtimeTransport }),
 );

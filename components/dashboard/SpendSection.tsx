@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
-import { getSettings, saveSettings } from '@/lib/db/settings';
+import { saveChannelSpend, saveSettings } from '@/lib/db/settings';
 import { costPerCustomer, costPerLead, type ChannelCost, type ChannelSpend } from '@/lib/metrics/funnel';
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
 import type { Settings } from '@/lib/model/settings';
@@ -13,16 +13,6 @@ function currencyOptions(current: string): string[] {
   const codes = new Set(Intl.supportedValuesOf('currency'));
   codes.add(current);
   return [...codes].sort();
-}
-
-/** Reads the stored spend inside the write, so two quick edits on different channels both stick. */
-function saveSpend(db: LeadlineDatabase, channel: Channel, amount: number | undefined): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const { spendByChannel } = await getSettings(db);
-    const { [channel]: _previous, ...others } = spendByChannel;
-    const next: ChannelSpend = amount === undefined ? others : { ...others, [channel]: amount };
-    return saveSettings(db, { spendByChannel: next });
-  });
 }
 
 const EVERY_CHANNEL: ChannelSpend = Object.fromEntries(CHANNELS.map((c) => [c.id, 0]));
@@ -71,7 +61,7 @@ export function SpendSection({ db, leads, settings }: { db: LeadlineDatabase; le
     }
     setErrors((e) => ({ ...e, [channel]: undefined }));
     try {
-      await saveSpend(db, channel, amount);
+      await saveChannelSpend(db, channel, amount);
       setSaveError('');
     } catch (error) {
       console.error('Leadline: could not save spend', error);

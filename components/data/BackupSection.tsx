@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
+import { countLeads } from '@/lib/db/lead-pages';
 import {
   RestoreError,
   backupFileName,
@@ -91,7 +92,7 @@ export function BackupSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         setProblems(parsed.errors);
         return;
       }
-      setPending({ fileName: file.name, backup: parsed.backup, currentLeads: await db.leads.count() });
+      setPending({ fileName: file.name, backup: parsed.backup, currentLeads: await countLeads(db) });
     } catch (error) {
       console.error('Leadline: could not check the backup', error);
       setError(describeStorageError(error));

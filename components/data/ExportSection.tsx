@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { downloadCsv, downloadFile } from '@/components/download';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { matchesSearch, searchTerms } from '@/lib/db/keys';
-import { everyLead } from '@/lib/db/lead-pages';
+import { matchesSearch, searchTerms } from '@/lib/model/keys';
+import { countLeads, everyLead } from '@/lib/db/lead-pages';
 import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
 import { exportFileName } from '@/lib/io/export-csv';
 import { EXPORT_SCOPES, exportScopeName, selectForExport, type ExportScope, type ExportScopeKind } from '@/lib/io/export-scopes';
@@ -69,7 +69,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     setError('');
     const scope = currentScope();
     try {
-      const total = await db.leads.count();
+      const total = await countLeads(db);
       const all = await everyLead(db, { onProgress: (read) => setProgress({ done: read, total: Math.max(total, read) }) });
       const leads = selectForExport(all, scope);
       if (leads.length === 0) {

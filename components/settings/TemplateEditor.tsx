@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
+import { saveTemplate } from '@/lib/db/templates';
 import type { Framework } from '@/lib/model/framework';
 import { validateTemplate } from '@/lib/qualify/templates';
 import { draftFromTemplate, emptyCriterion, moveItem, newTemplateDraft, templateInput, type CriterionDraft } from './template-draft';
@@ -61,7 +62,7 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
     }
     setSaving(true);
     try {
-      await db.templates.put(result.framework);
+      await saveTemplate(db, result.framework);
       setErrors([]);
       onSaved(result.framework);
     } catch (error) {

@@ -3,8 +3,8 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import type { Framework } from '@/lib/model/framework';
 import { DEFAULT_FRAMEWORK } from '@/lib/qualify/frameworks';
-import { describeTemplateDeletion, templateUsage } from '@/lib/qualify/templates';
-import { deleteTemplateMovingLeads } from '@/lib/db/templates';
+import { describeTemplateDeletion } from '@/lib/qualify/templates';
+import { countLeadsUsingTemplate, deleteTemplateMovingLeads } from '@/lib/db/templates';
 import { TemplateEditor } from './TemplateEditor';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; template: Framework };
@@ -49,7 +49,7 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
     setStatus('');
     setError('');
     try {
-      const count = templateUsage(template.id, await db.leads.toArray());
+      const count = await countLeadsUsingTemplate(db, template.id);
       if (count > 0) setConfirming({ template, message: describeTemplateDeletion(count, DEFAULT_FRAMEWORK.name) });
       else await remove(template);
     } catch (e) {

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { getDatabase } from '@/lib/db/database';
-import { leadIdFromHash } from '@/lib/messaging/lead-link';
+import { sendToBackground } from '@/lib/messaging/client';
+import { leadIdFromHash } from '@/lib/model/lead-link';
 import { captureActiveTab } from '@/lib/page-ui/inject';
 import './style.css';
 
@@ -15,7 +15,7 @@ createRoot(document.getElementById('root')!).render(
       capturePage={() => captureActiveTab()}
       initialLeadId={leadIdFromHash(location.hash)}
       // The background reschedules alarms and the badge; a popup closing mid-send loses nothing it needs.
-      onRemindersChanged={() => void browser.runtime.sendMessage({ type: 'reminders.sync' }).catch(() => {})}
+      onRemindersChanged={() => void sendToBackground('reminders.sync', {})}
     />
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Activity, Lead, Reminder } from '@/lib/model/lead';
 import type { Framework } from '@/lib/model/framework';
-import { searchWords } from './keys';
+import { searchWords } from '@/lib/model/keys';
 import { readStoredLead } from './read-lead';
 
 /**

@@ -1,5 +1,5 @@
 import type { LeadlineDatabase } from './database';
-import { searchTerms } from './keys';
+import { searchTerms } from '@/lib/model/keys';
 import { searchMatches } from './leads';
 import type { Lead } from '@/lib/model/lead';
 

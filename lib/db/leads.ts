@@ -1,54 +1,26 @@
 import type { LeadlineDatabase } from './database';
-import { emailKey, matchesSearch, nameCompanyKey, normaliseCompany, profileKey, searchTerms, withDerivedKeys } from './keys';
+import { getOutcomeModel, getSettings } from './settings';
+import { getFramework } from '@/lib/qualify/frameworks';
+import { finaliseLead, NOT_ENGAGEMENT, type ScoringContext } from '@/lib/qualify/finalise-lead';
+import { setAnswer } from '@/lib/qualify/progress';
+import { switchFramework } from '@/lib/qualify/equivalence';
+import { emailKey, matchesSearch, nameCompanyKey, normaliseCompany, profileKey, searchTerms } from '@/lib/model/keys';
+import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
+import type { NormalisedDraft } from '@/lib/model/normalise';
+import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead } from '@/lib/model/lead';
+import { sourceName } from '@/lib/model/prospect';
+import { stageLabel, type Stage } from '@/lib/model/stage';
+import type { Framework } from '@/lib/model/framework';
 
 // How many index entries one search reads at most. A term matching more leads than this (a common
 // first name across 100,000 leads) shows the newest of these; the rep narrows the search from there.
 // Reading them all would cost ~150 ms at 100,000 leads (npm run bench), past the 50 ms budget.
 const SEARCH_CANDIDATES = 1_000;
-import { getOutcomeModel, getSettings } from './settings';
-import type { NormalisedDraft } from '@/lib/capture/normalise';
-import { getFramework } from '@/lib/qualify/frameworks';
-import { scoreLead, type ActivitySummary } from '@/lib/qualify/score';
-import { applyLearnedWeights, scoreFeatures, type OutcomeModel } from '@/lib/qualify/learned-weights';
-import { setAnswer } from '@/lib/qualify/progress';
-import { switchFramework } from '@/lib/qualify/equivalence';
-import {
-  EDITABLE_FIELDS,
-  LeadSchema,
-  type Activity,
-  type Channel,
-  type CriterionAnswer,
-  type InterestSignal,
-  type EditableField,
-  type Lead,
-} from '@/lib/model/lead';
-import { sourceName } from '@/lib/model/prospect';
-import { stageLabel, type Stage } from '@/lib/model/stage';
-import type { Framework } from '@/lib/model/framework';
 
 export type SaveOutcome =
   | { status: 'created'; lead: Lead }
   | { status: 'merged'; lead: Lead; changedFields: EditableField[] }
   | { status: 'unchanged'; lead: Lead };
-
-/**
- * What the score needs beyond the lead itself: the rep's own templates, how engaged the lead is, and
- * the weights learned from the rep's closed leads once there are enough of them.
- */
-export type ScoringContext = { templates: readonly Framework[]; activity?: ActivitySummary; model?: OutcomeModel };
-
-/** Recomputes what is derived from a lead's own fields (dedupe keys, score) and validates the whole record. */
-export function finaliseLead(lead: Lead, now: number, context: ScoringContext = { templates: [] }): Lead {
-  const framework = getFramework(lead.checklist.frameworkId, context.templates);
-  const { score, reasons } =
-    context.model && lead.stage !== 'disqualified'
-      ? applyLearnedWeights(context.model, scoreFeatures(lead, framework, now, context.activity))
-      : scoreLead(lead, framework, now, context.activity);
-  return LeadSchema.parse({ ...withDerivedKeys(lead), score, scoreReasons: reasons });
-}
-
-// Capturing, re-capturing and importing are bookkeeping, not contact with the prospect.
-export const NOT_ENGAGEMENT = new Set<Activity['kind']>(['captured', 'updated', 'checklist', 'imported']);
 
 /** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
 export async function loadScoringContext(db: LeadlineDatabase, leadId: string | undefined): Promise<ScoringContext> {
@@ -66,6 +38,11 @@ export async function loadScoringContext(db: LeadlineDatabase, leadId: string | 
     activity: { count: engagement.length, ...(lastAt !== undefined ? { lastAt } : {}) },
     ...(model ? { model } : {}),
   };
+}
+
+/** One lead by id, or undefined when it is not (or no longer) stored. */
+export function getLead(db: LeadlineDatabase, id: string): Promise<Lead | undefined> {
+  return db.leads.get(id);
 }
 
 /** The lead this draft is about, matched by email, then profile URL, then name + company. */
@@ -86,75 +63,6 @@ export async function findLeadForDraft(
   const byName = nameCompanyKey(draft.fullName, draft.company);
   if (byName) return db.leads.where('nameCompanyKey').equals(byName).first();
   return undefined;
-}
-
-/**
- * A lead as first captured: stage New, the rep's default framework, the draft's fields. Not yet
- * validated: finaliseLead, which every save goes through, validates it, once (a second schema check
- * would add about four seconds to an import of 100,000 rows).
- */
-export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number, frameworkId: string): Lead {
-  const { confidence: _confidence, context: _context, ...fields } = draft;
-  return {
-    ...fields,
-    id,
-    fullName: draft.fullName ?? draft.email ?? 'Unknown',
-    capturedAt: now,
-    signals: [],
-    stage: 'new',
-    stageHistory: [{ stage: 'new', at: now }],
-    checklist: { frameworkId, answers: {} },
-    score: 0,
-    scoreReasons: [],
-    tags: [],
-    notes: '',
-    editedFields: [],
-    searchWords: [],
-    createdAt: now,
-    updatedAt: now,
-  };
-}
-
-/**
- * Merges a new capture into an existing lead: empty fields are filled; a value the rep edited by
- * hand is never replaced; a different non-edited value is replaced only by a newer capture from the
- * same source (a job change on LinkedIn), never by another source's weaker guess.
- */
-export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft): { lead: Lead; changed: EditableField[] } {
-  const next: Lead = { ...lead };
-  const changed: EditableField[] = [];
-  for (const field of EDITABLE_FIELDS) {
-    const incoming = draft[field];
-    if (!incoming) continue;
-    const current = lead[field];
-    if (current === incoming) continue;
-    const canReplace = !current || (!lead.editedFields.includes(field) && draft.source === lead.source);
-    if (!canReplace) continue;
-    next[field] = incoming;
-    changed.push(field);
-  }
-  if (draft.phoneE164 && (changed.includes('phone') || !lead.phoneE164)) next.phoneE164 = draft.phoneE164;
-  return { lead: next, changed };
-}
-
-const FIELD_LABELS: Record<EditableField, string> = {
-  fullName: 'name',
-  firstName: 'first name',
-  lastName: 'last name',
-  headline: 'headline',
-  title: 'title',
-  company: 'company',
-  email: 'email',
-  phone: 'phone',
-  location: 'location',
-  industry: 'industry',
-  companySize: 'company size',
-  website: 'website',
-  profileUrl: 'profile URL',
-};
-
-export function describeFields(fields: readonly EditableField[]): string {
-  return fields.map((f) => FIELD_LABELS[f]).join(', ');
 }
 
 /** Saves a captured prospect, or merges it into the lead it matches. One transaction: all or nothing. */

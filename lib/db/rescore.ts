@@ -1,5 +1,5 @@
 import type { LeadlineDatabase } from './database';
-import { finaliseLead, NOT_ENGAGEMENT } from './leads';
+import { finaliseLead, NOT_ENGAGEMENT } from '@/lib/qualify/finalise-lead';
 import { saveOutcomeModel } from './settings';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { outcomeExamples, trainOutcomeModel, type OutcomeModel } from '@/lib/qualify/learned-weights';

@@ -1,5 +1,6 @@
 import type { LeadlineDatabase } from './database';
 import { z } from 'zod';
+import type { Channel } from '@/lib/model/lead';
 import { SettingsSchema, type Settings } from '@/lib/model/settings';
 import type { OutcomeModel } from '@/lib/qualify/learned-weights';
 
@@ -25,6 +26,15 @@ export async function saveSettings(db: LeadlineDatabase, patch: Partial<Settings
     const next = SettingsSchema.parse({ ...(await getSettings(db)), ...patch });
     await db.settings.put({ key: KEY, value: next });
     return next;
+  });
+}
+
+/** Sets one channel's spend (undefined clears it), reading the stored spend inside the write so two quick edits on different channels both stick. */
+export function saveChannelSpend(db: LeadlineDatabase, channel: Channel, amount: number | undefined): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const { spendByChannel } = await getSettings(db);
+    const { [channel]: _previous, ...others } = spendByChannel;
+    return saveSettings(db, { spendByChannel: amount === undefined ? others : { ...others, [channel]: amount } });
   });
 }
 

@@ -1,7 +1,9 @@
 import type { LeadlineDatabase } from './database';
-import { addActivity, finaliseLead, loadScoringContext } from './leads';
+import { addActivity, loadScoringContext } from './leads';
+import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { getSettings, saveSettings } from './settings';
 import { DEFAULT_FRAMEWORK } from '@/lib/qualify/frameworks';
+import { FrameworkSchema, type Framework } from '@/lib/model/framework';
 
 /**
  * Deletes one of the rep's templates. Leads qualified with it move to the default built-in framework
@@ -33,4 +35,27 @@ export async function deleteTemplateMovingLeads(db: LeadlineDatabase, templateId
     }
     return leads.length;
   });
+}
+
+/**
+ * The rep's own checklist templates. A damaged record is left out (with a console warning) so one
+ * bad template never breaks the lead it belongs to.
+ */
+export async function readTemplates(db: LeadlineDatabase): Promise<Framework[]> {
+  const rows = await db.templates.toArray();
+  return rows.flatMap((row) => {
+    const parsed = FrameworkSchema.safeParse(row);
+    if (!parsed.success) console.warn('Leadline: skipped a damaged checklist template', row.id, parsed.error);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Adds or replaces one of the rep's templates (already validated by validateTemplate). */
+export async function saveTemplate(db: LeadlineDatabase, framework: Framework): Promise<void> {
+  await db.templates.put(framework);
+}
+
+/** How many leads are qualified with this template, counted without copying every lead out. */
+export function countLeadsUsingTemplate(db: LeadlineDatabase, templateId: string): Promise<number> {
+  return db.leads.filter((lead) => lead.checklist.frameworkId === templateId).count();
 }

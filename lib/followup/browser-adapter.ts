@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { NOTIFICATION_BUTTONS, type FollowUpBrowser } from './scheduler';
-import { leadLink } from '@/lib/messaging/lead-link';
+import { leadLink } from '@/lib/model/lead-link';
 
 /** The real alarms, notifications and badge behind the follow-up scheduler. */
 export function browserFollowUps(): FollowUpBrowser {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { findLeadForDraft } from '@/lib/db/leads';
-import { withDerivedKeys } from '@/lib/db/keys';
+import { withDerivedKeys } from '@/lib/model/keys';
 import { FrameworkSchema, type Framework } from '@/lib/model/framework';
 import { ActivitySchema, LeadSchema, ReminderSchema, type Activity, type Lead, type Reminder } from '@/lib/model/lead';
 

@@ -1,11 +1,11 @@
-import { MessageSchema, type LeadSummary, type Reply } from './protocol';
-import type { Lead } from '@/lib/model/lead';
-import { stageLabel } from '@/lib/model/stage';
-import { normaliseDraft } from '@/lib/capture/normalise';
+import { parseMessage, type Failure, type LeadSummary, type MessageType, type Outcome, type RequestOf, type ReplyOf } from './protocol';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { getSettings } from '@/lib/db/settings';
 import { enrichCompanyLeads, findLeadForDraft, saveOrMergeProspect } from '@/lib/db/leads';
+import type { Lead } from '@/lib/model/lead';
+import { normaliseDraft } from '@/lib/model/normalise';
+import { stageLabel } from '@/lib/model/stage';
 
 function summarise(lead: Lead): LeadSummary {
   return { id: lead.id, fullName: lead.fullName, stage: lead.stage, stageLabel: stageLabel(lead.stage) };
@@ -21,53 +21,64 @@ export type HandlerDeps = {
   syncReminders?: () => Promise<void>;
 };
 
+type Handlers = { [T in MessageType]: (request: RequestOf<T>) => Promise<ReplyOf<T>> };
+
+/** One function per message type: what the background does with it. */
+function handlers({ db, now, syncReminders }: HandlerDeps): Handlers {
+  return {
+    async 'capture.save'({ drafts }) {
+      const saved: ReplyOf<'capture.save'>['saved'] = [];
+      const rejected: string[] = [];
+      const own = new Set((await getSettings(db)).ownAddresses.map((address) => address.toLowerCase()));
+      for (const input of drafts) {
+        const result = normaliseDraft(input);
+        if (!result.ok) {
+          rejected.push(result.message);
+          continue;
+        }
+        if (result.draft.email && own.has(result.draft.email)) {
+          rejected.push(`${result.draft.email} is one of your own addresses (see Settings), so it was not saved`);
+          continue;
+        }
+        const outcome = await saveOrMergeProspect(db, result.draft, now());
+        saved.push({ ...summarise(outcome.lead), status: outcome.status });
+      }
+      return { saved, rejected };
+    },
+    async 'capture.lookup'({ profileUrl, email }) {
+      const lead = await findLeadForDraft(db, { profileUrl, email });
+      return { lead: lead ? summarise(lead) : null };
+    },
+    async 'company.enrich'({ company }) {
+      const { linkedInUrl: _url, ...details } = company;
+      return { updated: await enrichCompanyLeads(db, details, now()) };
+    },
+    async 'reminders.sync'() {
+      await syncReminders?.();
+      return {};
+    },
+  };
+}
+
 /**
  * The background's one message handler. Messages from anything but this extension's own scripts are
- * refused, and every message is parsed before it is acted on.
+ * refused, and every message is parsed against its type's schema before it is acted on.
  */
-export function createMessageHandler({ db, extensionId, now, syncReminders }: HandlerDeps) {
-  return async function handleMessage(message: unknown, sender: MessageSender): Promise<Reply> {
-    if (sender.id !== extensionId) return { ok: false, error: 'Message refused: it did not come from Leadline.' };
-    const parsed = MessageSchema.safeParse(message);
-    if (!parsed.success) return { ok: false, error: 'Message refused: Leadline did not understand it.' };
-    const msg = parsed.data;
+export function createMessageHandler(deps: HandlerDeps) {
+  const handle = handlers(deps);
+  return async function handleMessage(message: unknown, sender: MessageSender): Promise<Outcome<MessageType>> {
+    if (sender.id !== deps.extensionId) return refuse('Message refused: it did not come from Leadline.');
+    const parsed = parseMessage(message);
+    if (!parsed) return refuse('Message refused: Leadline did not understand it.');
     try {
-      switch (msg.type) {
-        case 'capture.save': {
-          const saved = [];
-          const rejected = [];
-          const own = new Set((await getSettings(db)).ownAddresses.map((address) => address.toLowerCase()));
-          for (const input of msg.drafts) {
-            const result = normaliseDraft(input);
-            if (!result.ok) {
-              rejected.push(result.message);
-              continue;
-            }
-            if (result.draft.email && own.has(result.draft.email)) {
-              rejected.push(`${result.draft.email} is one of your own addresses (see Settings), so it was not saved`);
-              continue;
-            }
-            const outcome = await saveOrMergeProspect(db, result.draft, now());
-            saved.push({ ...summarise(outcome.lead), status: outcome.status });
-          }
-          return { ok: true, saved, rejected };
-        }
-        case 'capture.lookup': {
-          const lead = await findLeadForDraft(db, { profileUrl: msg.profileUrl, email: msg.email });
-          return { ok: true, lead: lead ? summarise(lead) : null };
-        }
-        case 'company.enrich': {
-          const { linkedInUrl: _url, ...details } = msg.company;
-          return { ok: true, updated: await enrichCompanyLeads(db, details, now()) };
-        }
-        case 'reminders.sync': {
-          await syncReminders?.();
-          return { ok: true };
-        }
-      }
+      const { type, ...request } = parsed;
+      const reply = await (handle[type] as (request: unknown) => Promise<object>)(request);
+      return { ok: true, ...reply } as Outcome<MessageType>;
     } catch (error) {
       console.error('Leadline: message failed', error);
-      return { ok: false, error: describeStorageError(error) };
+      return refuse(describeStorageError(error));
     }
   };
 }
+
+const refuse = (error: string): Failure => ({ ok: false, error });

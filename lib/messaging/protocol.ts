@@ -2,48 +2,12 @@
 // content scripts that run on LinkedIn, Gmail and Outlook, where every kilobyte counts.
 import '@/lib/model/zod-config';
 import * as z from 'zod/mini';
+import { STAGE_IDS } from '@/lib/model/stage';
 
-const STAGE_IDS = ['new', 'contacted', 'nurturing', 'qualified', 'customer', 'disqualified'] as const;
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-/**
- * Every message between a content script and the background is one of these, parsed with zod on
- * arrival. Drafts stay `unknown` here: the background normalises and validates them field by field.
- */
-export const CaptureSaveSchema = z.object({
-  type: z.literal('capture.save'),
-  drafts: z.array(z.unknown()).check(z.minLength(1), z.maxLength(100)),
-});
-
-export const CaptureLookupSchema = z.object({
-  type: z.literal('capture.lookup'),
-  profileUrl: z.optional(text(2048)),
-  email: z.optional(text(254)),
-});
-
-/** A company page's details, offered to the leads who work there. */
-export const CompanyEnrichSchema = z.object({
-  type: z.literal('company.enrich'),
-  company: z.object({
-    company: text(300),
-    website: z.optional(text(2048)),
-    industry: z.optional(text(300)),
-    companySize: z.optional(text(60)),
-    location: z.optional(text(300)),
-    linkedInUrl: text(2048),
-  }),
-});
-export const CompanyEnrichResultSchema = z.object({ ok: z.literal(true), updated: z.number() });
-export const CompanyEnrichReplySchema = z.union([CompanyEnrichResultSchema, z.object({ ok: z.literal(false), error: z.string() })]);
-
-/** The popup changed reminders: the background reschedules alarms and recounts the badge. */
-export const RemindersSyncSchema = z.object({ type: z.literal('reminders.sync') });
-
-export const MessageSchema = z.discriminatedUnion('type', [CaptureSaveSchema, CaptureLookupSchema, CompanyEnrichSchema, RemindersSyncSchema]);
-export type Message = z.infer<typeof MessageSchema>;
-
 /** How the background describes a stored lead to a page: enough to say "Already in Leadline (stage: Nurturing)". */
-export const LeadSummarySchema = z.object({
+const LeadSummarySchema = z.object({
   id: z.string(),
   fullName: z.string(),
   stage: z.enum(STAGE_IDS),
@@ -51,21 +15,73 @@ export const LeadSummarySchema = z.object({
 });
 export type LeadSummary = z.infer<typeof LeadSummarySchema>;
 
-export const CaptureSaveResultSchema = z.object({
-  ok: z.literal(true),
-  saved: z.array(z.extend(LeadSummarySchema, { status: z.enum(['created', 'merged', 'unchanged']) })),
-  rejected: z.array(z.string()),
-});
-export const CaptureLookupResultSchema = z.object({
-  ok: z.literal(true),
-  lead: z.nullable(LeadSummarySchema),
-});
-export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });
+/**
+ * Every message to the background, with the shape of its request and of its reply. On the wire a
+ * message is `{ type, ...request }` and a reply `{ ok: true, ...reply }` or `{ ok: false, error }`;
+ * both ends parse what they receive against this map. Drafts stay `unknown` here: the background
+ * normalises and validates them field by field.
+ */
+export const PROTOCOL = {
+  /** A content script or the on-demand page capture saves the people the rep chose. */
+  'capture.save': {
+    request: z.object({ drafts: z.array(z.unknown()).check(z.minLength(1), z.maxLength(100)) }),
+    reply: z.object({
+      saved: z.array(z.extend(LeadSummarySchema, { status: z.enum(['created', 'merged', 'unchanged']) })),
+      rejected: z.array(z.string()),
+    }),
+  },
+  /** Is the person on this page already stored? Asked before any click. */
+  'capture.lookup': {
+    request: z.object({ profileUrl: z.optional(text(2048)), email: z.optional(text(254)) }),
+    reply: z.object({ lead: z.nullable(LeadSummarySchema) }),
+  },
+  /** A company page's details, offered to the leads who work there. */
+  'company.enrich': {
+    request: z.object({
+      company: z.object({
+        company: text(300),
+        website: z.optional(text(2048)),
+        industry: z.optional(text(300)),
+        companySize: z.optional(text(60)),
+        location: z.optional(text(300)),
+        linkedInUrl: text(2048),
+      }),
+    }),
+    reply: z.object({ updated: z.number() }),
+  },
+  /** An extension page changed reminders: the background reschedules alarms and recounts the badge. */
+  'reminders.sync': {
+    request: z.object({}),
+    reply: z.object({}),
+  },
+} as const;
 
-export type CaptureSaveResult = z.infer<typeof CaptureSaveResultSchema>;
-export type CaptureLookupResult = z.infer<typeof CaptureLookupResultSchema>;
-export type Failure = z.infer<typeof FailureSchema>;
-export type Reply = CaptureSaveResult | CaptureLookupResult | z.infer<typeof CompanyEnrichResultSchema> | { ok: true } | Failure;
+export type MessageType = keyof typeof PROTOCOL;
+export type RequestOf<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+export type ReplyOf<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['reply']>;
+export type Failure = { ok: false; error: string };
+/** What a sender gets back: the parsed reply, or a failure in words a rep can read. */
+export type Outcome<T extends MessageType> = ({ ok: true } & ReplyOf<T>) | Failure;
+/** A message as it travels: its type and its request's fields. */
+export type Message = { [T in MessageType]: { type: T } & RequestOf<T> }[MessageType];
 
-export const CaptureSaveReplySchema = z.union([CaptureSaveResultSchema, FailureSchema]);
-export const CaptureLookupReplySchema = z.union([CaptureLookupResultSchema, FailureSchema]);
+const isMessageType = (type: unknown): type is MessageType => typeof type === 'string' && Object.hasOwn(PROTOCOL, type);
+
+/** A message received by the background, checked against its type's request schema; undefined when it is not one. */
+export function parseMessage(raw: unknown): Message | undefined {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (!isMessageType(type)) return undefined;
+  const parsed = PROTOCOL[type].request.safeParse(raw);
+  return parsed.success ? ({ type, ...parsed.data } as Message) : undefined;
+}
+
+export const UNREACHABLE = 'Leadline is not responding. Reload the page and try again.';
+
+/** A reply received by a sender, checked against its type's reply schema. */
+export function parseReply<T extends MessageType>(type: T, raw: unknown): Outcome<T> {
+  const reply = raw as { ok?: unknown; error?: unknown } | null;
+  if (reply?.ok === false && typeof reply.error === 'string') return { ok: false, error: reply.error };
+  if (reply?.ok !== true) return { ok: false, error: UNREACHABLE };
+  const parsed = PROTOCOL[type].reply.safeParse(raw);
+  return parsed.success ? ({ ok: true, ...parsed.data } as Outcome<T>) : { ok: false, error: UNREACHABLE };
+}

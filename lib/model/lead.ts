@@ -1,8 +1,14 @@
 import './zod-config';
 import { z } from 'zod';
 import { SourceSchema } from './prospect';
-import { StageSchema } from './stage';
+import { STAGE_IDS } from './stage';
+import { TEXT_FIELDS, type TextField } from './fields';
+import { idsOf } from './enum-ids';
 import { LIMITS, cleanMultiline, lineField } from './text';
+
+const textField = (field: TextField) => lineField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
+
+export const StageSchema = z.enum(STAGE_IDS);
 
 export const CriterionStatusSchema = z.enum(['met', 'not_met', 'unknown']);
 export type CriterionStatus = z.infer<typeof CriterionStatusSchema>;
@@ -37,7 +43,8 @@ export const CHANNELS = [
   { id: 'outbound', label: 'Outbound' },
   { id: 'event', label: 'Event' },
 ] as const;
-export const ChannelSchema = z.enum(['ad', 'content', 'seo', 'social', 'landing_page', 'referral', 'outbound', 'event']);
+export const CHANNEL_IDS = idsOf(CHANNELS);
+export const ChannelSchema = z.enum(CHANNEL_IDS);
 export type Channel = z.infer<typeof ChannelSchema>;
 
 /** What the prospect did that shows intent. */
@@ -48,7 +55,8 @@ export const INTEREST_SIGNALS = [
   { id: 'newsletter', label: 'Subscribed to the newsletter' },
   { id: 'demo_request', label: 'Requested a demo' },
 ] as const;
-export const InterestSignalSchema = z.enum(['form_fill', 'download', 'cta_click', 'newsletter', 'demo_request']);
+export const INTEREST_SIGNAL_IDS = idsOf(INTEREST_SIGNALS);
+export const InterestSignalSchema = z.enum(INTEREST_SIGNAL_IDS);
 export type InterestSignal = z.infer<typeof InterestSignalSchema>;
 
 export const ScoreReasonSchema = z.object({ points: z.number(), text: z.string() });
@@ -75,23 +83,22 @@ export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export const LeadSchema = z.object({
   id: z.string().min(1),
   fullName: z.string().min(1, 'A lead needs a name').max(LIMITS.name),
-  firstName: lineField('First name', LIMITS.name),
-  lastName: lineField('Last name', LIMITS.name),
-  headline: lineField('Headline', LIMITS.short),
-  title: lineField('Title', LIMITS.short),
-  company: lineField('Company', LIMITS.short),
-  email: lineField('Email', LIMITS.email),
-  phone: lineField('Phone', LIMITS.phone),
-  phoneE164: lineField('Phone', LIMITS.phone),
-  location: lineField('Location', LIMITS.short),
-  industry: lineField('Industry', LIMITS.short),
-  companySize: lineField('Company size', LIMITS.tag),
-  website: lineField('Website', LIMITS.url),
-  profileUrl: lineField('Profile URL', LIMITS.url),
+  firstName: textField('firstName'),
+  lastName: textField('lastName'),
+  headline: textField('headline'),
+  title: textField('title'),
+  company: textField('company'),
+  email: textField('email'),
+  phone: textField('phone'),
+  phoneE164: textField('phoneE164'),
+  location: textField('location'),
+  industry: textField('industry'),
+  companySize: textField('companySize'),
+  website: textField('website'),
+  profileUrl: textField('profileUrl'),
   source: SourceSchema,
-  sourceUrl: lineField('Source URL', LIMITS.url),
-  /** The list an imported lead first came from ("SaaStr badge scans"). */
-  sourceList: lineField('Source list', LIMITS.tag),
+  sourceUrl: textField('sourceUrl'),
+  sourceList: textField('sourceList'),
   capturedAt: z.number(),
   channel: ChannelSchema.optional(),
   signals: z.array(InterestSignalSchema).default([]),

@@ -1,46 +1,38 @@
 import './zod-config';
 import { z } from 'zod';
-import { LIMITS, lineField } from './text';
+import { idsOf } from './enum-ids';
+import { TEXT_FIELDS, type TextField } from './fields';
+import { lineField } from './text';
 
-export const SourceSchema = z.enum(['linkedin', 'gmail', 'outlook', 'web', 'import', 'manual']);
+/** Where a lead came from. */
+export const SOURCES = [
+  { id: 'linkedin', label: 'LinkedIn' },
+  { id: 'gmail', label: 'Gmail' },
+  { id: 'outlook', label: 'Outlook' },
+  { id: 'web', label: 'Web page' },
+  { id: 'import', label: 'Import' },
+  { id: 'manual', label: 'Manual entry' },
+] as const;
+export const SourceSchema = z.enum(idsOf(SOURCES));
 export type Source = z.infer<typeof SourceSchema>;
 
-const SOURCE_NAMES: Record<Source, string> = {
-  linkedin: 'LinkedIn',
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  web: 'Web page',
-  import: 'Import',
-  manual: 'Manual entry',
-};
-
 export function sourceName(source: Source): string {
-  return SOURCE_NAMES[source];
+  return SOURCES.find((s) => s.id === source)?.label ?? source;
 }
 
-/** Every text field a draft can carry: its label for messages and its length limit. */
-export const DRAFT_TEXT_FIELDS = {
-  fullName: ['Name', LIMITS.name],
-  firstName: ['First name', LIMITS.name],
-  lastName: ['Last name', LIMITS.name],
-  headline: ['Headline', LIMITS.short],
-  title: ['Title', LIMITS.short],
-  company: ['Company', LIMITS.short],
-  email: ['Email', LIMITS.email],
-  phone: ['Phone', LIMITS.phone],
-  location: ['Location', LIMITS.short],
-  industry: ['Industry', LIMITS.short],
-  companySize: ['Company size', LIMITS.tag],
-  website: ['Website', LIMITS.url],
-  profileUrl: ['Profile URL', LIMITS.url],
-  sourceUrl: ['Source URL', LIMITS.url],
-  /** Where the rep met them, e.g. an email thread's subject; becomes the lead's first activity. */
-  context: ['Context', LIMITS.short],
-} as const satisfies Record<string, readonly [string, number]>;
-export type DraftTextField = keyof typeof DRAFT_TEXT_FIELDS;
+/** The text fields a draft can carry, each with its label and length limit from TEXT_FIELDS. */
+const DRAFT_FIELDS = [
+  'fullName', 'firstName', 'lastName', 'headline', 'title', 'company', 'email', 'phone', 'location', 'industry',
+  'companySize', 'website', 'profileUrl', 'sourceUrl', 'context',
+] as const satisfies readonly TextField[];
+export type DraftTextField = (typeof DRAFT_FIELDS)[number];
+
+export const DRAFT_TEXT_FIELDS = Object.fromEntries(DRAFT_FIELDS.map((field) => [field, TEXT_FIELDS[field]])) as {
+  [K in DraftTextField]: (typeof TEXT_FIELDS)[K];
+};
 
 const draftTextShape = Object.fromEntries(
-  Object.entries(DRAFT_TEXT_FIELDS).map(([field, [label, max]]) => [field, lineField(label, max)]),
+  DRAFT_FIELDS.map((field) => [field, lineField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max)]),
 ) as { [K in DraftTextField]: ReturnType<typeof lineField> };
 
 /**

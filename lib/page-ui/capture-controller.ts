@@ -1,44 +1,21 @@
 import { mountSaveButton, type SaveButton } from './save-button';
 import { watchNavigation } from './navigation';
 import { whenReady } from './when-ready';
+import type { CaptureSite, LookupKeys } from '@/lib/capture/site';
+import type { CompanyInfo } from '@/lib/capture/linkedin/company';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
-import {
-  CaptureLookupReplySchema,
-  CaptureSaveReplySchema,
-  CompanyEnrichReplySchema,
-  type LeadSummary,
-  type Message,
-} from '@/lib/messaging/protocol';
-
-export type LookupKeys = { profileUrl?: string; email?: string };
-
-/** What a site contributes to capture: where the button belongs, how to recognise a stored prospect, how to read one. */
-export type CaptureSite = {
-  isTarget(url: URL): boolean;
-  /** Keys of the main prospect on the page, to say "Already in Leadline" before any click; undefined while the page is still rendering. */
-  lookupKeys(url: URL, doc: Document): LookupKeys | undefined;
-  extract(doc: Document, url: URL): ProspectDraftInput[];
-  /** The element the button sits beside (Gmail's thread toolbar); the button floats when there is none. */
-  anchor?(doc: Document): Element | null;
-  /** Which people a pick list starts with ticked: the first (an email's sender) or none (a search result list). */
-  preselect?: (url: URL) => 'first' | 'none';
-  /** On a page about a company rather than a person: its details, offered to the leads who work there. */
-  readCompany?: (doc: Document, url: URL) => CompanyEnrichment | undefined;
-  /** The button's words on this page ("Save lead" when absent). */
-  buttonLabel?: (url: URL) => string | undefined;
-};
-
-export type CompanyEnrichment = Extract<Message, { type: 'company.enrich' }>['company'];
+import { backgroundClient, type Transport } from '@/lib/messaging/client';
+import type { LeadSummary } from '@/lib/messaging/protocol';
 
 export type CaptureDeps = {
   win: Window;
-  send: (message: Message) => Promise<unknown>;
+  /** How messages reach the background (`browser.runtime.sendMessage`). */
+  send: Transport;
   /** Capture at once instead of waiting for a click (the rep already asked, from the popup or a menu). */
   captureNow?: boolean;
 };
 
 export const NO_PROSPECT = 'No prospect found on this page.';
-const UNREACHABLE = 'Leadline is not responding. Reload the page and try again.';
 
 export function alreadyStoredNote(lead: Pick<LeadSummary, 'stageLabel'>): string {
   return `Already in Leadline (stage: ${lead.stageLabel})`;
@@ -68,21 +45,21 @@ function describeSaved(saved: Array<{ fullName: string; status: string; stageLab
  */
 export function startCapture(site: CaptureSite, { win, send, captureNow = false }: CaptureDeps): () => void {
   const doc = win.document;
+  const sendToBackground = backgroundClient(send);
   let button: SaveButton | undefined;
   let pageWork: AbortController | undefined;
 
   async function lookup(keys: LookupKeys): Promise<LeadSummary | undefined> {
-    const reply = CaptureLookupReplySchema.safeParse(await send({ type: 'capture.lookup', ...keys }).catch(() => undefined));
-    return reply.success && reply.data.ok ? (reply.data.lead ?? undefined) : undefined;
+    const reply = await sendToBackground('capture.lookup', keys);
+    return reply.ok ? (reply.lead ?? undefined) : undefined;
   }
 
   async function saveDrafts(drafts: ProspectDraftInput[]) {
     if (!button) return;
     button.setState({ kind: 'busy' });
-    const reply = CaptureSaveReplySchema.safeParse(await send({ type: 'capture.save', drafts }).catch(() => undefined));
-    if (!reply.success) return button.setState({ kind: 'error', message: UNREACHABLE });
-    if (!reply.data.ok) return button.setState({ kind: 'error', message: reply.data.error });
-    const { saved, rejected } = reply.data;
+    const reply = await sendToBackground('capture.save', { drafts });
+    if (!reply.ok) return button.setState({ kind: 'error', message: reply.error });
+    const { saved, rejected } = reply;
     if (saved.length === 0) {
       return button.setState({ kind: 'error', message: `Not saved: ${rejected.join('; ') || NO_PROSPECT}` });
     }
@@ -104,13 +81,12 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     });
   }
 
-  async function saveCompany(company: CompanyEnrichment) {
+  async function saveCompany(company: CompanyInfo) {
     if (!button) return;
     button.setState({ kind: 'busy' });
-    const reply = CompanyEnrichReplySchema.safeParse(await send({ type: 'company.enrich', company }).catch(() => undefined));
-    if (!reply.success) return button.setState({ kind: 'error', message: UNREACHABLE });
-    if (!reply.data.ok) return button.setState({ kind: 'error', message: reply.data.error });
-    const { updated } = reply.data;
+    const reply = await sendToBackground('company.enrich', { company });
+    if (!reply.ok) return button.setState({ kind: 'error', message: reply.error });
+    const { updated } = reply;
     const note =
       updated === 0
         ? `No leads at ${company.company} needed these details.`

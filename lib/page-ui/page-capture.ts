@@ -1,6 +1,6 @@
 import { startCapture, type CaptureDeps } from './capture-controller';
-import { extractFromSelection } from '@/lib/capture/selection';
-import { extractWebPage } from '@/lib/capture/web-page';
+import { extractFromSelection } from '@/lib/capture/web/selection';
+import { extractWebPage } from '@/lib/capture/web/page';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 
 export type PageCaptureResult = { found: number; from: 'selection' | 'page' };

@@ -1,5 +1,5 @@
-import { normaliseEmail, normaliseWebUrl } from '@/lib/capture/normalise';
-import { linkedInProfileKeyFromUrl } from '@/lib/capture/linkedin-profile';
+import { normaliseEmail, normaliseWebUrl } from '@/lib/model/normalise';
+import { linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
 import { cleanLine } from '@/lib/model/text';
 
 /** The fields the accuracy report scores: what a rep would otherwise type. */

@@ -1,3 +1,4 @@
+import { useFreshDatabase } from '../fake-database';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LeadDetail } from '@/components/LeadDetail';
@@ -8,13 +9,7 @@ import type { Lead } from '@/lib/model/lead';
 const NOW = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;
 
-beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 async function saveAda(): Promise<Lead> {
   const { lead } = await saveOrMergeProspect(

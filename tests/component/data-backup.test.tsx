@@ -1,3 +1,4 @@
+import { useFreshDatabase } from '../fake-database';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataView } from '@/components/data/DataView';
@@ -10,13 +11,9 @@ vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi
 const MARCH_7 = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;
 
+useFreshDatabase((fresh) => (db = fresh));
 beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
   vi.mocked(downloadFile).mockClear();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 async function addLead(fullName: string, email: string, company: string, at = MARCH_7 - 60_000) {

@@ -1,9 +1,10 @@
+import { useFreshDatabase } from '../fake-database';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { DataView } from '@/components/data/DataView';
 import { downloadCsv, downloadFile } from '@/components/download';
-import type { NormalisedDraft } from '@/lib/capture/normalise';
+import type { NormalisedDraft } from '@/lib/model/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect, setStage } from '@/lib/db/leads';
 import { getExportPreset } from '@/lib/io/presets';
@@ -14,14 +15,10 @@ vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi
 const MARCH_7 = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;
 
+useFreshDatabase((fresh) => (db = fresh));
 beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
   vi.mocked(downloadCsv).mockClear();
   vi.mocked(downloadFile).mockClear();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 function draft(first: string, last: string, company: string, fields: Partial<NormalisedDraft> = {}): NormalisedDraft {

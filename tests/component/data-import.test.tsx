@@ -1,3 +1,4 @@
+import { useFreshDatabase } from '../fake-database';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -14,13 +15,7 @@ const HUBSPOT_REPORT =
   '6 imported, 1 merged, 1 skipped: line 5 — no name or email; line 6 — "lukas.becker(at)fabrik.example" is not a valid email address; imported without it';
 let db: LeadlineDatabase;
 
-beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 function fixtureFile(name: string): File {
   return new File([readFileSync(join(FIXTURES, name))], name, { type: 'text/csv' });

@@ -1,7 +1,8 @@
+import { useFreshDatabase } from '../fake-database';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { LeadDetail } from '@/components/LeadDetail';
-import type { NormalisedDraft } from '@/lib/capture/normalise';
+import type { NormalisedDraft } from '@/lib/model/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
@@ -9,13 +10,7 @@ import type { Lead } from '@/lib/model/lead';
 const NOW = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;
 
-beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 const ADA: NormalisedDraft = {
   source: 'linkedin',

@@ -1,11 +1,12 @@
+import { useFreshDatabase } from '../fake-database';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/components/App';
 import { downloadCsv } from '@/components/download';
 import { ROW_HEIGHT } from '@/components/LeadList';
-import type { NormalisedDraft } from '@/lib/capture/normalise';
+import type { NormalisedDraft } from '@/lib/model/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { withDerivedKeys } from '@/lib/db/keys';
+import { withDerivedKeys } from '@/lib/model/keys';
 import { answerCriterion, saveOrMergeProspect, setStage } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
 import { makeLead } from '../unit/io/lead-factory';
@@ -15,13 +16,9 @@ vi.mock('@/components/download', () => ({ downloadCsv: vi.fn() }));
 const MARCH_7 = new Date(2025, 2, 7, 10, 30).getTime();
 let db: LeadlineDatabase;
 
+useFreshDatabase((fresh) => (db = fresh));
 beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
   vi.mocked(downloadCsv).mockClear();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
 });
 
 function linkedInDraft(first: string, last: string, fields: Partial<NormalisedDraft> = {}): NormalisedDraft {

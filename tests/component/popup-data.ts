@@ -1,5 +1,6 @@
-import type { NormalisedDraft } from '@/lib/capture/normalise';
-import { LeadlineDatabase } from '@/lib/db/database';
+import type { NormalisedDraft } from '@/lib/model/normalise';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { useFreshDatabase } from '../fake-database';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
 
@@ -9,17 +10,7 @@ export const HOUR = 60 * 60 * 1000;
 export const DAY = 24 * HOUR;
 
 /** A fresh, empty database per test, removed afterwards. */
-export function useTestDatabase(): () => LeadlineDatabase {
-  let db: LeadlineDatabase;
-  beforeEach(() => {
-    db = new LeadlineDatabase('test-' + crypto.randomUUID());
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
-  });
-  return () => db;
-}
+export const useTestDatabase = (): (() => LeadlineDatabase) => useFreshDatabase();
 
 export function linkedInDraft(first: string, last: string, fields: Partial<NormalisedDraft> = {}): NormalisedDraft {
   const slug = `${first}-${last}`.toLowerCase();

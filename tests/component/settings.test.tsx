@@ -1,3 +1,4 @@
+import { useFreshDatabase } from '../fake-database';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SettingsView } from '@/components/settings/SettingsView';
@@ -10,13 +11,7 @@ const NOW = new Date(2025, 2, 7, 10, 30).getTime();
 const DAY = 24 * 60 * 60 * 1000;
 
 let db: LeadlineDatabase;
-beforeEach(() => {
-  db = new LeadlineDatabase('test-' + crypto.randomUUID());
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase((fresh) => (db = fresh));
 
 const ENTERPRISE_FIT: Framework = FrameworkSchema.parse({
   id: 'enterprise-fit',

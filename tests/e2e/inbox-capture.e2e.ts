@@ -84,6 +84,29 @@ describe('capturing from web inboxes', () => {
     await popup.getByRole('button', { name: 'All leads' }).click();
     await expect.poll(() => popup.getByRole('button', { name: /Ana Souza/ }).count()).toBe(1);
   });
+
+  it('shows the button in Outlook on outlook.cloud.microsoft and saves the sender picked there', async () => {
+    const page = await openFixture(session, 'outlook/cloud-microsoft-reading-pane.html');
+    expect(new URL(page.url()).hostname).toBe('outlook.cloud.microsoft');
+    const panel = page.locator('leadline-capture');
+    await panel.getByRole('button', { name: 'Save lead' }).click();
+    // Jonas wrote the message, Lena is copied: the sender starts ticked.
+    await expect.poll(() => panel.getByRole('checkbox', { name: /Jonas Weber/ }).isChecked()).toBe(true);
+    expect(await panel.getByRole('checkbox', { name: /Lena Hoffmann/ }).isChecked()).toBe(false);
+    await panel.getByRole('button', { name: 'Save selected (1)' }).click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Saved Jonas Weber to Leadline');
+
+    const [lead, ...others] = await storedLeads(session);
+    expect(others).toEqual([]);
+    expect(lead).toMatchObject({
+      source: 'outlook',
+      fullName: 'Jonas Weber',
+      email: 'jonas.weber@nordlicht-logistik.de',
+      title: 'Head of Operations',
+      company: 'Nordlicht Logistik GmbH',
+      phoneE164: '+491705550184',
+    });
+  });
 });
 
 describe('hostile pages', () => {

@@ -1,6 +1,7 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { emailKey, nameCompanyKey, profileKey } from '@/lib/db/keys';
-import { describeFields, finaliseLead, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/db/leads';
+import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
+import { finaliseLead } from '@/lib/qualify/finalise-lead';
+import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
 import { getSettings } from '@/lib/db/settings';
 import type { Activity, Lead } from '@/lib/model/lead';
 import { LIMITS, cleanLine, truncate } from '@/lib/model/text';

@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js';
-import { normaliseDraft, normaliseEmail, type NormalisedDraft } from '@/lib/capture/normalise';
+import { normaliseDraft, normaliseEmail, type NormalisedDraft } from '@/lib/model/normalise';
 import { ChannelSchema, CHANNELS, type Channel } from '@/lib/model/lead';
 import { STAGES, type Stage } from '@/lib/model/stage';
 import { LIMITS, cleanLine, cleanMultiline, truncate } from '@/lib/model/text';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { withDerivedKeys } from '@/lib/db/keys';
+import { withDerivedKeys } from '@/lib/model/keys';
 import { countLeads, everyLead, isSearch, leadPage, leadPosition, sortLeads } from '@/lib/db/lead-pages';
 import { searchMatches } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
@@ -37,7 +38,7 @@ let db: LeadlineDatabase;
 let stored: Lead[];
 
 beforeEach(async () => {
-  db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+  db = freshDatabase();
   stored = Array.from({ length: 1_000 }, (_, n) => capturedLead(n));
   await db.leads.bulkAdd(stored);
 });

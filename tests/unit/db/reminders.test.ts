@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { activitiesFor, saveOrMergeProspect } from '@/lib/db/leads';
 import { addReminder, completeReminder, markReminderFired, openReminders, snoozeReminder } from '@/lib/db/reminders';
@@ -12,7 +13,7 @@ describe('reminders in the database', () => {
   let leadId: string;
 
   beforeEach(async () => {
-    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    db = freshDatabase();
     const { lead } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Ana Bell', confidence: 0.9 }, NOW);
     leadId = lead.id;
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { rescoreAll } from '@/lib/db/rescore';
 import { getOutcomeModel } from '@/lib/db/settings';
@@ -21,7 +22,7 @@ function lead(i: number, fields: Partial<Lead>): Lead {
 
 describe('rescoring every lead', () => {
   it('lets an old score decay and keeps the reasons in step', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     await db.leads.add(lead(1, { email: 'p1@acme.io', score: 90, scoreReasons: [{ points: 90, text: '+90 stale' }] }));
     const { rescored, model } = await rescoreAll(db, NOW);
     expect(rescored).toBe(1);
@@ -34,7 +35,7 @@ describe('rescoring every lead', () => {
   });
 
   it('learns weights from 30 or more closed leads and shows them in the reasons', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     // Customers asked for demos; disqualified leads did not: intent is what predicts a win here.
     const closed = Array.from({ length: 40 }, (_, i) =>
       lead(i, i % 2 === 0 ? { stage: 'customer', signals: ['demo_request', 'form_fill'] } : { stage: 'disqualified' }),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { normaliseDraft, type NormalisedDraft } from '@/lib/capture/normalise';
+import { freshDatabase, useFreshDatabase } from '../../fake-database';
+import { normaliseDraft, type NormalisedDraft } from '@/lib/model/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { activitiesFor, answerCriterion, editLeadFields, enrichCompanyLeads, saveOrMergeProspect, setStage, switchLeadFramework } from '@/lib/db/leads';
 import { saveSettings } from '@/lib/db/settings';
@@ -24,13 +25,7 @@ const maria: NormalisedDraft = {
 describe('saveOrMergeProspect', () => {
   let db: LeadlineDatabase;
 
-  beforeEach(() => {
-    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
-  });
-
-  afterEach(async () => {
-    await db.delete();
-  });
+  useFreshDatabase((fresh) => (db = fresh));
 
   it('creates a new lead in stage New and logs the capture', async () => {
     const outcome = await saveOrMergeProspect(db, maria, T0);
@@ -129,7 +124,7 @@ describe('saveOrMergeProspect', () => {
 
 describe('the context of a capture', () => {
   it('logs an email thread subject as an activity, once', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     const draft: NormalisedDraft = {
       source: 'gmail',
       fullName: 'Ana Bell',
@@ -148,7 +143,7 @@ describe('the context of a capture', () => {
 
 describe('the framework a new lead starts with', () => {
   it('is the default framework from the settings', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     await saveSettings(db, { defaultFrameworkId: 'meddic' });
     const { lead } = await saveOrMergeProspect(db, maria, T0);
     expect(lead.checklist.frameworkId).toBe('meddic');
@@ -158,7 +153,7 @@ describe('the framework a new lead starts with', () => {
 
 describe('switching a lead to another framework', () => {
   it('keeps answers whose criteria mean the same and reports the rest', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     const { lead } = await saveOrMergeProspect(db, maria, T0);
     await answerCriterion(db, lead.id, 'budget', { status: 'met', note: '€40k approved' }, T1);
     await answerCriterion(db, lead.id, 'timeline', { status: 'met', note: 'Q3' }, T1);
@@ -172,7 +167,7 @@ describe('switching a lead to another framework', () => {
 
 describe('company details from a LinkedIn company page', () => {
   it('fills empty company fields on every lead at that company and leaves others alone', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     const { lead: kwame } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Kwame Mensah', company: 'Lumen Analytics GmbH', location: 'Accra', confidence: 0.9 }, T0);
     const { lead: other } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Ana Bell', company: 'Acme', confidence: 0.9 }, T0);
     const updated = await enrichCompanyLeads(

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { leadPage } from '@/lib/db/lead-pages';
 import { saveOrMergeProspect, searchMatches } from '@/lib/db/leads';
@@ -7,7 +8,7 @@ import { saveOrMergeProspect, searchMatches } from '@/lib/db/leads';
 const T0 = Date.UTC(2026, 10, 1);
 
 async function seeded() {
-  const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+  const db = freshDatabase();
   const people = [
     { fullName: 'María José García-López', company: 'Nimbus Analytics', email: 'mj.garcia@nimbus.example', title: 'Head of RevOps' },
     { fullName: 'Ana Souza', company: 'Acme Corp', email: 'ana.souza@acme.io', title: 'VP of Sales' },

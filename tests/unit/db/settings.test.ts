@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { getSettings, saveSettings } from '@/lib/db/settings';
 
 describe('settings', () => {
   it('gives the defaults before anything is saved', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     expect(await getSettings(db)).toEqual({ defaultFrameworkId: 'bant', ownAddresses: [], spendByChannel: {}, currency: 'USD' });
   });
 
   it('keeps what was saved and refuses an invalid address', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     await saveSettings(db, { defaultFrameworkId: 'meddic', ownAddresses: ['sam@contoso.com'] });
     await expect(saveSettings(db, { ownAddresses: ['not an address'] })).rejects.toThrow();
     expect(await getSettings(db)).toMatchObject({ defaultFrameworkId: 'meddic', ownAddresses: ['sam@contoso.com'] });
   });
 
   it('falls back to the defaults when the stored record is damaged', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     await db.settings.put({ key: 'settings', value: { defaultFrameworkId: 42 } });
     expect((await getSettings(db)).defaultFrameworkId).toBe('bant');
   });

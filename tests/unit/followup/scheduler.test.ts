@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useFreshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import { addReminder } from '@/lib/db/reminders';
@@ -34,15 +35,11 @@ describe('the follow-up scheduler', () => {
   let leadId: string;
   let clock: number;
 
+  useFreshDatabase((fresh) => (db = fresh));
   beforeEach(async () => {
-    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
     clock = NOW;
     const { lead } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Ana Bell', company: 'Acme', confidence: 0.9 }, NOW);
     leadId = lead.id;
-  });
-
-  afterEach(async () => {
-    await db.delete();
   });
 
   it('schedules an alarm for a future reminder and leaves the badge empty', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import {
@@ -65,8 +66,8 @@ describe('JSON backup and restore', () => {
   let target: LeadlineDatabase;
 
   beforeEach(() => {
-    source = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
-    target = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    source = freshDatabase();
+    target = freshDatabase();
   });
 
   afterEach(async () => {
@@ -257,7 +258,7 @@ describe('restoring a backup made before search words existed', () => {
     const { LeadlineDatabase } = await import('@/lib/db/database');
     const { searchMatches } = await import('@/lib/db/leads');
     const { parseBackup, restoreBackup } = await import('@/lib/io/backup');
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     const old = {
       format: 'leadline-backup',
       version: 1,

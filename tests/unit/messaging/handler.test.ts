@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase, useFreshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { saveSettings } from '@/lib/db/settings';
@@ -19,13 +20,9 @@ describe('the background message handler', () => {
   let db: LeadlineDatabase;
   let handle: ReturnType<typeof createMessageHandler>;
 
+  useFreshDatabase((fresh) => (db = fresh));
   beforeEach(() => {
-    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
     handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
-  });
-
-  afterEach(async () => {
-    await db.delete();
   });
 
   it('saves a captured prospect and answers with a summary', async () => {
@@ -60,7 +57,7 @@ describe('the background message handler', () => {
 
 describe('the rep’s own addresses', () => {
   it('are never saved as a lead', async () => {
-    const db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    const db = freshDatabase();
     await saveSettings(db, { ownAddresses: ['sam.rep@contoso.com'] });
     const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
     const reply = await handle({ type: 'capture.save', drafts: [{ source: 'gmail', fullName: 'Sam Rep', email: 'Sam.Rep@contoso.com' }] }, fromSelf);

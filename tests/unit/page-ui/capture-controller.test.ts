@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NO_PROSPECT, startCapture, type CaptureSite } from '@/lib/page-ui/capture-controller';
+import type { CaptureSite } from '@/lib/capture/site';
+import { NO_PROSPECT, startCapture } from '@/lib/page-ui/capture-controller';
 import { HOST_TAG } from '@/lib/page-ui/save-button';
 import type { Message } from '@/lib/messaging/protocol';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { normaliseDraft } from '@/lib/capture/normalise';
+import { freshDatabase, useFreshDatabase } from '../../../fake-database';
+import { normaliseDraft } from '@/lib/model/normalise';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { activitiesFor, editLeadFields, saveOrMergeProspect, setNotes, setStage, timelineFor } from '@/lib/db/leads';
 import { leadsToCsv } from '@/lib/io/export-csv';
@@ -41,13 +42,7 @@ async function snapshot(db: LeadlineDatabase) {
 describe('importing rows', () => {
   let db: LeadlineDatabase;
 
-  beforeEach(() => {
-    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
-  });
-
-  afterEach(async () => {
-    await db.delete();
-  });
+  useFreshDatabase((fresh) => (db = fresh));
 
   it('imports a HubSpot export, merging its duplicate and skipping the row without a name or email', async () => {
     const report = await importRows(db, await rowsFrom(fixtureBytes('hubspot-contacts.csv')), options());
@@ -208,13 +203,7 @@ describe('importing rows', () => {
 describe('importing a file with the same person more than once', () => {
   let db: LeadlineDatabase;
 
-  beforeEach(() => {
-    db = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
-  });
-
-  afterEach(async () => {
-    await db.delete();
-  });
+  useFreshDatabase((fresh) => (db = fresh));
 
   const numberedIds = () => {
     let next = 0;
@@ -309,7 +298,7 @@ describe('importing a file with the same person more than once', () => {
     });
 
     it('saves the same leads and activities whatever the batch size', async () => {
-      const other = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+      const other = freshDatabase();
       try {
         await captureExisting(db);
         await captureExisting(other);
@@ -330,8 +319,8 @@ describe('export then import', () => {
   let target: LeadlineDatabase;
 
   beforeEach(async () => {
-    source = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
-    target = new LeadlineDatabase(`test-${crypto.randomUUID()}`);
+    source = freshDatabase();
+    target = freshDatabase();
     const people: [Record<string, unknown>, Stage, string][] = [
       [
         {

@@ -1,0 +1,24 @@
+import type { CompanyInfo } from './linkedin/company';
+import type { ProspectDraftInput } from '@/lib/model/prospect';
+
+export type LookupKeys = { profileUrl?: string; email?: string };
+
+/**
+ * What a site contributes to capture: which of its pages get the button, how to recognise a stored
+ * prospect, how to read one. Each site's definition sits beside its extractors
+ * (linkedin/site.ts, email/gmail-site.ts, email/outlook-site.ts); lib/page-ui turns it into the button.
+ */
+export type CaptureSite = {
+  isTarget(url: URL): boolean;
+  /** Keys of the main prospect on the page, to say "Already in Leadline" before any click; undefined while the page is still rendering. */
+  lookupKeys(url: URL, doc: Document): LookupKeys | undefined;
+  extract(doc: Document, url: URL): ProspectDraftInput[];
+  /** The element the button sits beside (Gmail's thread toolbar); the button floats when there is none. */
+  anchor?(doc: Document): Element | null;
+  /** Which people a pick list starts with ticked: the first (an email's sender) or none (a search result list). */
+  preselect?: (url: URL) => 'first' | 'none';
+  /** On a page about a company rather than a person: its details, offered to the leads who work there. */
+  readCompany?: (doc: Document, url: URL) => CompanyInfo | undefined;
+  /** The button's words on this page ("Save lead" when absent). */
+  buttonLabel?: (url: URL) => string | undefined;
+};

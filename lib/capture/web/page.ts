@@ -1,0 +1,37 @@
+import { mergeSamePeople, rankDrafts, withoutRoleAddressesWhenPeople, type WebDraft } from './draft';
+import { extractContactLinks } from './contact-links';
+import { extractHCard } from './hcard';
+import { extractJsonLd } from './json-ld';
+import { extractMicrodata } from './microdata';
+
+/**
+ * Everyone a generic web page offers, for "Capture this page": structured data first (JSON-LD,
+ * microdata, h-card), then contact links. Mentions of one person (same email, or the same name up
+ * to case and accents) are merged; where they disagree the structured data wins, and agreement
+ * raises the confidence a little.
+ */
+
+/** In order of trust: earlier extractors win a field when two describe the same person. */
+const PAGE_EXTRACTORS: ReadonlyArray<(doc: Document, url: URL) => WebDraft[]> = [
+  extractJsonLd,
+  extractMicrodata,
+  extractHCard,
+  extractContactLinks,
+];
+
+export const MAX_PAGE_DRAFTS = 50;
+const CORROBORATION = 0.05;
+
+/** The people on a web page, most certain first, at most 50, each with `source: 'web'` and the page as `sourceUrl`; [] when it has none. */
+export function extractWebPage(doc: Document, url: URL): WebDraft[] {
+  const found: WebDraft[] = [];
+  for (const extract of PAGE_EXTRACTORS) {
+    try {
+      for (const draft of extract(doc, url)) found.push(draft);
+    } catch (error) {
+      console.warn('Leadline: one way of reading this page failed', error);
+    }
+  }
+  const people = withoutRoleAddressesWhenPeople(mergeSamePeople(found, CORROBORATION));
+  return rankDrafts(people).slice(0, MAX_PAGE_DRAFTS);
+}

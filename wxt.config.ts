@@ -5,6 +5,11 @@ import { defineConfig } from 'wxt';
 // match patterns only; any other page is read on demand through activeTab + scripting, after the
 // rep clicks "Capture this page", the context-menu item or the keyboard shortcut.
 export default defineConfig({
+  // Every extension API call goes through webextension-polyfill's promise-based `browser` in Chrome
+  // (Firefox's own `browser` is used as it is); the types stay WXT's.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox too is built as MV3 (WXT's default for Firefox is MV2).
+  manifestVersion: 3,
   vite: () => ({ plugins: [react()] }),
   manifest: ({ browser }) => ({
     name: 'Leadline',

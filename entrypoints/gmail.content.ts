@@ -6,6 +6,9 @@ import { GMAIL_HOSTS, matchPatterns } from '@/lib/model/page-urls';
 export default defineContentScript({
   matches: matchPatterns(GMAIL_HOSTS),
   runAt: 'document_idle',
+  // No "script started" window.postMessage: it told every page that Leadline runs there and the name of
+  // the event that stops a running copy. (WXT still dispatches that event on the document to stop an old copy.)
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const stop = startCapture(gmailSite, { win: window, send: runtimeTransport });
     ctx.onInvalidated(stop);

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
-import { fixture, launchWithExtension, removeProfile, ROOT, serveFixture, type Session } from '../e2e/harness';
+import { fixture, ROOT } from '../e2e/drivers/common';
+import { launchChromium, type ChromiumSession as Session } from '../e2e/drivers/chromium';
 
 const EXTRACTION_RUNS = 30;
 const PAGE_ELEMENTS = 10_000;
@@ -40,7 +41,7 @@ async function benchExtraction(session: Session): Promise<string[]> {
   for (const relativePath of EXTRACTION_PAGES) {
     const url = declaredUrl(relativePath);
     if (!url) continue;
-    await serveFixture(session.context, url, relativePath);
+    await session.serveFixture(url, relativePath);
     const page = await session.context.newPage();
     await page.goto(url);
     // LinkedIn-like noise: cards of people the extractor must ignore, in the sidebar and the feed.
@@ -175,12 +176,12 @@ async function benchData(session: Session): Promise<string[]> {
   ];
 }
 
-const session = await launchWithExtension();
+const session = await launchChromium();
 try {
   const report = [...(await benchExtraction(session)), '', ...(await benchData(session))];
   console.log(`\nLeadline benchmark (${new Date().toISOString()})\n`);
   console.log(report.join('\n'));
 } finally {
   await session.close();
-  removeProfile(session);
+  session.removeProfile();
 }

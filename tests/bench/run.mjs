@@ -6,8 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-// Written beside this script (two levels below the project, like the e2e harness it bundles) so that
-// the harness finds the project root and Node finds node_modules.
+// Written beside this script, inside the project, so that Node finds node_modules from it.
 const outfile = path.join(root, 'tests/bench/.bundle.mjs');
 await build({
   entryPoints: [path.join(root, 'tests/bench/bench.ts')],

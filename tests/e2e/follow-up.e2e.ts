@@ -1,48 +1,55 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, openFixture, openPopup, removeProfile, type Session } from './harness';
-
-// Runs inside the extension's service worker, where the chrome namespace exists.
-declare const chrome: any;
+import { launch, type Session, type Tab } from './harness';
+import { launchForEachTest } from './fresh-session';
 
 const MARIA = 'María José García-López';
 
-/** What the background has scheduled and shown, read from the service worker. */
-function followUpState(session: Session) {
-  return session.worker.evaluate(async () => ({
-    alarms: (await chrome.alarms.getAll())
-      .filter((alarm: { name: string }) => alarm.name.startsWith('leadline-reminder:'))
-      .map((alarm: { scheduledTime: number }) => alarm.scheduledTime)
-      .sort(),
-    notifications: Object.keys(await chrome.notifications.getAll()).length,
-    badge: await chrome.action.getBadgeText({}),
-  }));
+/** What the background has scheduled and shown, read inside the extension. */
+export function followUpState(session: Session) {
+  return session.inExtension(async () => {
+    const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+    return {
+      alarms: (await api.alarms.getAll())
+        .filter((alarm: { name: string }) => alarm.name.startsWith('leadline-reminder:'))
+        .map((alarm: { scheduledTime: number }) => alarm.scheduledTime)
+        .sort(),
+      notifications: Object.keys(await api.notifications.getAll()).length,
+      badge: await api.action.getBadgeText({}),
+    };
+  });
 }
 
-async function openLeadInPopup(session: Session): Promise<Page> {
-  const popup = await openPopup(session);
+export async function saveMaria(session: Session): Promise<void> {
+  const profile = await session.openFixture('linkedin/profile-2025.html');
+  await profile.widget.click('Save lead');
+  await expect.poll(() => profile.widget.buttons()).toEqual(['Saved']);
+}
+
+export async function openLeadInPopup(session: Session): Promise<Tab> {
+  const popup = await session.openPopup();
   await popup.getByRole('button', { name: 'All leads' }).click();
   await popup.getByRole('button', { name: new RegExp(MARIA) }).click();
   await expect.poll(() => popup.getByRole('heading', { name: MARIA }).count()).toBe(1);
   return popup;
 }
 
-describe('qualifying by keyboard', () => {
-  let session: Session | undefined;
+/** The next whole minute at least 15 s away, as the rep types it into the date and time fields. */
+export function nextMinute(popup: Tab) {
+  return popup.evaluate(() => {
+    const d = new Date(Date.now() + 60_000);
+    d.setSeconds(0, 0);
+    if (d.getTime() - Date.now() < 15_000) d.setMinutes(d.getMinutes() + 1);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { at: d.getTime(), date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+  }, undefined);
+}
 
-  afterEach(async () => {
-    if (!session) return;
-    await session.close();
-    removeProfile(session);
-    session = undefined;
-  });
+describe('qualifying by keyboard', () => {
+  let session: Session;
+  launchForEachTest((launched) => (session = launched));
 
   it('walks a lead through BANT with the number keys alone, then moves it to qualified', async () => {
-    session = await launchWithExtension();
-    const profile = await openFixture(session, 'linkedin/profile-2025.html');
-    await profile.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => profile.getByRole('button', { name: 'Saved' }).count()).toBe(1);
-
+    await saveMaria(session);
     const popup = await openLeadInPopup(session);
     await popup.getByRole('button', { name: 'Qualify step by step' }).click();
     for (const key of ['1', '1', '2', '1']) {
@@ -60,16 +67,17 @@ describe('follow-up reminders', () => {
 
   afterEach(async () => {
     if (!session) return;
-    await session.close();
-    removeProfile(session);
-    session = undefined;
+    try {
+      await session.close();
+    } finally {
+      session.removeProfile();
+      session = undefined;
+    }
   });
 
   it('schedules reminders, and after a browser restart rings the one that fell due and counts it on the badge', async () => {
-    session = await launchWithExtension();
-    const profile = await openFixture(session, 'linkedin/profile-2025.html');
-    await profile.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => profile.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+    session = await launch();
+    await saveMaria(session);
 
     const popup = await openLeadInPopup(session);
     await popup.getByLabel('Reminder note').fill('Send the pricing deck');
@@ -79,17 +87,10 @@ describe('follow-up reminders', () => {
       d.setDate(d.getDate() + 1);
       d.setHours(9, 0, 0, 0);
       return d.getTime();
-    });
+    }, undefined);
     await expect.poll(async () => (await followUpState(session!)).alarms).toEqual([tomorrowNine]);
 
-    // A reminder at the next whole minute, typed as a rep would in the date and time fields.
-    const soon = await popup.evaluate(() => {
-      const d = new Date(Date.now() + 60_000);
-      d.setSeconds(0, 0);
-      if (d.getTime() - Date.now() < 15_000) d.setMinutes(d.getMinutes() + 1);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return { at: d.getTime(), date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
-    });
+    const soon = await nextMinute(popup);
     await popup.getByLabel('Reminder note').fill('Call María back about the pilot');
     await popup.getByLabel('Date', { exact: true }).fill(soon.date);
     await popup.getByLabel('Time', { exact: true }).fill(soon.time);
@@ -101,7 +102,7 @@ describe('follow-up reminders', () => {
     const profileDir = session.profileDir;
     await session.close();
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, soon.at - Date.now()) + 1_500));
-    session = await launchWithExtension(profileDir);
+    session = await launch({ profileDir });
 
     await expect.poll(async () => followUpState(session!), { timeout: 15_000 }).toEqual({
       alarms: [tomorrowNine],
@@ -109,7 +110,7 @@ describe('follow-up reminders', () => {
       badge: '1',
     });
 
-    const today = await openPopup(session);
+    const today = await session.openPopup();
     const overdue = today.getByRole('listitem').filter({ hasText: 'Call María back about the pilot' });
     await expect.poll(() => overdue.count()).toBe(1);
     await overdue.getByRole('button', { name: 'Done' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, fixtureUrl, openFixture, openPopup, serveFixture, storedLeads, storedRows, type Session } from './harness';
+import { fixture, fixtureUrl, type Session } from './harness';
 import { launchForEachTest } from './fresh-session';
 
 describe('capturing from web inboxes', () => {
@@ -7,12 +7,11 @@ describe('capturing from web inboxes', () => {
   launchForEachTest((launched) => (session = launched));
 
   it('saves a Gmail sender with the signature details and the subject as the first activity', async () => {
-    const page = await openFixture(session, 'gmail/thread-reply-with-quote.html');
-    const panel = page.locator('leadline-capture');
-    await panel.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Saved Ana Souza to Leadline');
+    const page = await session.openFixture('gmail/thread-reply-with-quote.html');
+    await page.widget.click('Save lead');
+    await expect.poll(() => page.widget.status()).toBe('Saved Ana Souza to Leadline');
 
-    const [lead] = await storedLeads(session);
+    const [lead] = await session.storedRows('leads');
     expect(lead).toMatchObject({
       source: 'gmail',
       fullName: 'Ana Souza',
@@ -22,16 +21,16 @@ describe('capturing from web inboxes', () => {
       phoneE164: '+14155550142',
       website: 'https://www.acme.io/',
     });
-    expect((await storedRows<{ text: string }>(session, 'activities')).map((a) => a.text)).toContain('Email: Re: Pricing for 40 seats');
+    expect((await session.storedRows<{ text: string }>('activities')).map((a) => a.text)).toContain('Email: Re: Pricing for 40 seats');
   });
 
   it('follows Gmail from the inbox into a thread and lets the rep pick among several people', async () => {
     const inboxUrl = fixtureUrl('gmail/inbox-list.html');
     const threadUrl = fixtureUrl('gmail/thread-multiple-people.html');
-    await serveFixture(session.context, inboxUrl, 'gmail/inbox-list.html');
-    const page = await session.context.newPage();
+    await session.serveFixture(inboxUrl, 'gmail/inbox-list.html');
+    const page = await session.newTab();
     await page.goto(inboxUrl);
-    expect(await page.locator('leadline-capture').count()).toBe(0);
+    expect(await page.widget.isShown()).toBe(false);
 
     // What Gmail does when a thread opens: the view is re-rendered and the fragment changes.
     const thread = fixture('gmail/thread-multiple-people.html');
@@ -44,59 +43,56 @@ describe('capturing from web inboxes', () => {
       },
       { html: thread, hash: new URL(threadUrl).hash },
     );
-    const panel = page.locator('leadline-capture');
-    await panel.getByRole('button', { name: 'Save lead' }).click();
-    const boxes = panel.getByRole('checkbox');
-    expect(await boxes.count()).toBe(4);
-    expect(await panel.getByRole('checkbox', { name: /Lena Park/ }).isChecked()).toBe(true);
-    await panel.getByRole('checkbox', { name: /Tom Becker/ }).check();
-    await panel.getByRole('button', { name: 'Save selected (2)' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('2 saved.');
-    expect((await storedLeads(session)).map((lead) => lead.fullName).sort()).toEqual(['Lena Park', 'Tom Becker']);
+    await page.widget.click('Save lead');
+    const choices = await page.widget.choices();
+    expect(choices).toHaveLength(4);
+    expect(choices.find((choice) => choice.label.startsWith('Lena Park'))?.checked).toBe(true);
+    await page.widget.check('Tom Becker');
+    await page.widget.click('Save selected (2)');
+    await expect.poll(() => page.widget.status()).toBe('2 saved.');
+    expect((await session.storedRows('leads')).map((lead) => lead.fullName).sort()).toEqual(['Lena Park', 'Tom Becker']);
   });
 
   it('says a Gmail sender is already in Leadline, with the stage, before any click', async () => {
-    const page = await openFixture(session, 'gmail/thread-reply-with-quote.html');
-    const panel = page.locator('leadline-capture');
-    await panel.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => panel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+    const page = await session.openFixture('gmail/thread-reply-with-quote.html');
+    await page.widget.click('Save lead');
+    await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
     await page.reload();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Already in Leadline (stage: New)');
+    await expect.poll(() => page.widget.status()).toBe('Already in Leadline (stage: New)');
   });
 
   it('saves the sender of an Outlook message and merges a person met again in Gmail', async () => {
-    const outlook = await openFixture(session, 'outlook/office-reading-pane.html');
-    const outlookPanel = outlook.locator('leadline-capture');
-    await outlookPanel.getByRole('button', { name: 'Save lead' }).click();
-    await outlookPanel.getByRole('button', { name: /^Save selected/ }).click();
-    await expect.poll(() => outlookPanel.getByRole('status').textContent()).toBe('Saved Ana Souza to Leadline');
+    const outlook = await session.openFixture('outlook/office-reading-pane.html');
+    await outlook.widget.click('Save lead');
+    await outlook.widget.click('Save selected (1)');
+    await expect.poll(() => outlook.widget.status()).toBe('Saved Ana Souza to Leadline');
 
-    const gmail = await openFixture(session, 'gmail/thread-reply-with-quote.html');
-    const gmailPanel = gmail.locator('leadline-capture');
-    await expect.poll(() => gmailPanel.getByRole('status').textContent()).toBe('Already in Leadline (stage: New)');
-    await gmailPanel.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => gmailPanel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+    const gmail = await session.openFixture('gmail/thread-reply-with-quote.html');
+    await expect.poll(() => gmail.widget.status()).toBe('Already in Leadline (stage: New)');
+    await gmail.widget.click('Save lead');
+    await expect.poll(() => gmail.widget.buttons()).toEqual(['Saved']);
 
-    const leads = await storedLeads(session);
+    const leads = await session.storedRows('leads');
     expect(leads.map((lead) => lead.fullName)).toEqual(['Ana Souza']);
     expect(leads[0]).toMatchObject({ source: 'outlook', email: 'ana.souza@acme.io' });
-    const popup = await openPopup(session);
+    const popup = await session.openPopup();
     await popup.getByRole('button', { name: 'All leads' }).click();
     await expect.poll(() => popup.getByRole('button', { name: /Ana Souza/ }).count()).toBe(1);
   });
 
   it('shows the button in Outlook on outlook.cloud.microsoft and saves the sender picked there', async () => {
-    const page = await openFixture(session, 'outlook/cloud-microsoft-reading-pane.html');
+    const page = await session.openFixture('outlook/cloud-microsoft-reading-pane.html');
     expect(new URL(page.url()).hostname).toBe('outlook.cloud.microsoft');
-    const panel = page.locator('leadline-capture');
-    await panel.getByRole('button', { name: 'Save lead' }).click();
+    await page.widget.click('Save lead');
     // Jonas wrote the message, Lena is copied: the sender starts ticked.
-    await expect.poll(() => panel.getByRole('checkbox', { name: /Jonas Weber/ }).isChecked()).toBe(true);
-    expect(await panel.getByRole('checkbox', { name: /Lena Hoffmann/ }).isChecked()).toBe(false);
-    await panel.getByRole('button', { name: 'Save selected (1)' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Saved Jonas Weber to Leadline');
+    await expect.poll(() => page.widget.choices()).toEqual([
+      { label: expect.stringMatching(/^Jonas Weber/), checked: true },
+      { label: expect.stringMatching(/^Lena Hoffmann/), checked: false },
+    ]);
+    await page.widget.click('Save selected (1)');
+    await expect.poll(() => page.widget.status()).toBe('Saved Jonas Weber to Leadline');
 
-    const [lead, ...others] = await storedLeads(session);
+    const [lead, ...others] = await session.storedRows('leads');
     expect(others).toEqual([]);
     expect(lead).toMatchObject({
       source: 'outlook',
@@ -114,20 +110,15 @@ describe('hostile pages', () => {
   launchForEachTest((launched) => (session = launched));
 
   it('captures from a hostile Gmail thread without an error in the page and stores the text as text', async () => {
-    const errors: string[] = [];
-    session.context.on('weberror', (error) => errors.push(String(error.error())));
-    const page = await openFixture(session, 'gmail/thread-hostile.html');
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    const panel = page.locator('leadline-capture');
-    await panel.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => panel.getByRole('button', { name: 'Saved' }).count()).toBe(1);
-    const [lead] = await storedLeads(session);
+    const page = await session.openFixture('gmail/thread-hostile.html');
+    // The fixture's own inline script alerts while it loads; only what happens from here on counts.
+    const [errorsBefore, dialogsBefore] = [page.errors.length, page.dialogs.length];
+    await page.widget.click('Save lead');
+    await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
+    const [lead] = await session.storedRows('leads');
     expect(lead?.fullName).toBe('<img src=x onerror=alert(1)>Eve');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(await page.widget.countInside('img, script')).toBe(0);
+    expect([...page.errors.slice(errorsBefore), ...page.dialogs.slice(dialogsBefore)]).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopup, storedLeads, type Session } from './harness';
+import type { Session, Tab } from './harness';
 import { launchForEachTest } from './fresh-session';
 
 const PEOPLE = 1_500;
@@ -17,17 +16,15 @@ function tradeShowCsv(): string {
 }
 
 async function importTradeShow(session: Session): Promise<void> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#data`);
+  const page = await session.openExtensionPage('dashboard.html#data');
   const section = page.getByRole('region', { name: 'Import CSV' });
   await section.getByLabel('CSV file to import').setInputFiles({ name: 'trade-show.csv', mimeType: 'text/csv', buffer: Buffer.from(tradeShowCsv()) });
   await expect.poll(() => section.getByText(/can be imported\.$/).count(), { timeout: 30_000 }).toBe(1);
   await section.getByRole('button', { name: 'Import valid rows' }).click();
   await expect.poll(() => section.getByRole('status').textContent(), { timeout: 60_000 }).toMatch(/^1,500 imported/);
-  await page.close();
 }
 
-const rows = (popup: Page) => popup.locator('.lead-scroll li');
+const rows = (popup: Tab) => popup.locator('.lead-scroll li');
 
 describe('the popup list with many leads', () => {
   let session: Session;
@@ -35,7 +32,7 @@ describe('the popup list with many leads', () => {
 
   it('scrolls through every lead, draws only the rows in view, sorts by score across all, and brings the rep back to the lead opened', async () => {
     await importTradeShow(session);
-    const popup = await openPopup(session);
+    const popup = await session.openPopup();
     await popup.getByRole('button', { name: 'All leads' }).click();
     await expect.poll(() => popup.getByText('1,500 leads').count()).toBe(1);
 
@@ -58,10 +55,10 @@ describe('the popup list with many leads', () => {
     const lastId = await last.locator('button[data-lead-id]').getAttribute('data-lead-id');
     await last.locator('button').click();
     await popup.getByRole('button', { name: 'Back to leads' }).click();
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-lead-id'))).toBe(lastId);
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('data-lead-id'), undefined)).toBe(lastId);
 
     // Highest score first across all 1,500 leads, not only the ones drawn before.
-    const scores = (await storedLeads(session)).map((lead) => Number(lead.score)).sort((a, b) => b - a);
+    const scores = (await session.storedRows('leads')).map((lead) => Number(lead.score)).sort((a, b) => b - a);
     expect(scores[0]).toBeGreaterThan(scores.at(-1)!);
     await popup.getByRole('button', { name: 'Sort by score' }).click();
     await expect.poll(() => rows(popup).first().getAttribute('aria-posinset')).toBe('1');

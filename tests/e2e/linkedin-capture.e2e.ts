@@ -1,29 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fixture, fixtureUrl, openPopup, serveFixture, storedLeads, type Session } from './harness';
+import { fixture, fixtureUrl, type Session, type Tab } from './harness';
 import { launchForEachTest } from './fresh-session';
 
 const MARIA_URL = 'https://www.linkedin.com/in/maria-jose-garcia-lopez/';
 
-async function saveFromPage(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save lead' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+async function saveFromPage(page: Tab): Promise<void> {
+  await page.widget.click('Save lead');
+  await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
 }
 
-async function downloadQualifiedCsv(popup: Page): Promise<{ name: string; rows: string[][]; raw: string }> {
-  const [download] = await Promise.all([
-    popup.waitForEvent('download'),
-    popup.getByRole('button', { name: 'Export qualified leads' }).click(),
-  ]);
-  const file = await download.path();
-  const raw = await readFile(file, 'utf8');
+async function downloadQualifiedCsv(session: Session, popup: Tab): Promise<{ name: string; rows: string[][]; raw: string }> {
+  const { name, text: raw } = await session.download(popup, () => popup.getByRole('button', { name: 'Export qualified leads' }).click());
   const rows = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-  return { name: download.suggestedFilename(), rows, raw };
+  return { name, rows, raw };
 }
 
-async function answerBant(popup: Page, answers: Record<string, 'Met' | 'Not met' | 'Unknown'>): Promise<void> {
+async function answerBant(popup: Tab, answers: Record<string, 'Met' | 'Not met' | 'Unknown'>): Promise<void> {
   for (const [criterion, answer] of Object.entries(answers)) {
     // The radios show what is stored, so wait for the write to come back rather than for the click.
     const radio = popup.getByRole('group', { name: criterion }).getByRole('radio', { name: answer, exact: true });
@@ -38,13 +31,13 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
 
   it('saves a profile, qualifies it with BANT in the popup and exports it as CSV', async () => {
     expect(fixtureUrl('linkedin/profile-2025.html')).toBe(MARIA_URL);
-    await serveFixture(session.context, MARIA_URL, 'linkedin/profile-2025.html');
-    const page = await session.context.newPage();
+    await session.serveFixture(MARIA_URL, 'linkedin/profile-2025.html');
+    const page = await session.newTab();
     await page.goto(MARIA_URL);
     await saveFromPage(page);
-    await expect.poll(() => page.getByText('Saved María José García-López to Leadline').count()).toBe(1);
+    await expect.poll(() => page.widget.status()).toBe('Saved María José García-López to Leadline');
 
-    const popup = await openPopup(session);
+    const popup = await session.openPopup();
     await popup.getByRole('button', { name: 'All leads' }).click();
     await popup.getByRole('searchbox', { name: 'Search leads' }).fill('garcía');
     await popup.getByRole('button', { name: /María José García-López/ }).click();
@@ -59,7 +52,7 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
     await expect.poll(() => popup.getByRole('combobox', { name: 'Stage' }).inputValue()).toBe('qualified');
 
     await popup.getByRole('button', { name: 'Back to leads' }).click();
-    const csv = await downloadQualifiedCsv(popup);
+    const csv = await downloadQualifiedCsv(session, popup);
     expect(csv.name).toMatch(/^leadline-qualified-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.raw.startsWith('\uFEFF')).toBe(true);
     expect(csv.raw).toContain('\r\n');
@@ -77,28 +70,26 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
   });
 
   it('recognises a stored profile before any click and never creates a duplicate', async () => {
-    await serveFixture(session.context, MARIA_URL, 'linkedin/profile-2025.html');
-    const page = await session.context.newPage();
+    await session.serveFixture(MARIA_URL, 'linkedin/profile-2025.html');
+    const page = await session.newTab();
     await page.goto(MARIA_URL);
     await saveFromPage(page);
 
     await page.reload();
-    await expect.poll(() => page.getByText('Already in Leadline (stage: New)').count()).toBe(1);
-    await page.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Saved' }).count()).toBe(1);
+    await expect.poll(() => page.widget.status()).toBe('Already in Leadline (stage: New)');
+    await saveFromPage(page);
 
-    const leads = await storedLeads(session);
+    const leads = await session.storedRows('leads');
     expect(leads.map((lead) => lead.fullName)).toEqual(['María José García-López']);
   });
 
   it('follows LinkedIn navigation from the feed to a profile without a reload', async () => {
     const feedUrl = fixtureUrl('linkedin/feed-no-profile.html');
     const profileUrl = fixtureUrl('linkedin/profile-2021.html');
-    await serveFixture(session.context, feedUrl, 'linkedin/feed-no-profile.html');
-    const page = await session.context.newPage();
+    await session.serveFixture(feedUrl, 'linkedin/feed-no-profile.html');
+    const page = await session.newTab();
     await page.goto(feedUrl);
-    await page.waitForLoadState('load');
-    expect(await page.locator('leadline-capture').count()).toBe(0);
+    expect(await page.widget.isShown()).toBe(false);
 
     // What LinkedIn's router does: swap the page content, retitle it and push the new URL.
     const profileHtml = fixture('linkedin/profile-2021.html');
@@ -111,43 +102,28 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
       },
       { html: profileHtml, url: profileUrl },
     );
-    await expect.poll(() => page.getByRole('button', { name: 'Save lead' }).count()).toBe(1);
+    await expect.poll(() => page.widget.buttons()).toEqual(['Save lead']);
     await saveFromPage(page);
-    const leads = await storedLeads(session);
+    const leads = await session.storedRows('leads');
     expect(leads.map((lead) => lead.fullName)).toEqual(['Jan van der Berg']);
 
     await page.evaluate((url) => history.pushState({}, '', url), feedUrl);
-    await page.evaluate(() => (document.title = 'Feed | LinkedIn'));
-    await expect.poll(() => page.locator('leadline-capture').count()).toBe(0);
+    await page.evaluate(() => (document.title = 'Feed | LinkedIn'), undefined);
+    await expect.poll(() => page.widget.isShown()).toBe(false);
   });
 
   it('says so when a profile page shows no prospect, and saves nothing', async () => {
-    const url = fixtureUrl('linkedin/profile-loading-shell.html');
-    await serveFixture(session.context, url, 'linkedin/profile-loading-shell.html');
-    const page = await session.context.newPage();
-    await page.goto(url);
-    await page.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('No prospect found on this page.');
-    expect(await storedLeads(session)).toEqual([]);
+    const page = await session.openFixture('linkedin/profile-loading-shell.html');
+    await page.widget.click('Save lead');
+    await expect.poll(() => page.widget.alert()).toBe('No prospect found on this page.');
+    expect(await session.storedRows('leads')).toEqual([]);
   });
 
   it('shows a hostile name as plain text and neutralises a formula headline in the export', async () => {
-    const hostileUrl = fixtureUrl('linkedin/profile-hostile.html');
-    await serveFixture(session.context, hostileUrl, 'linkedin/profile-hostile.html');
-    const page = await session.context.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(hostileUrl);
+    const page = await session.openFixture('linkedin/profile-hostile.html');
     await saveFromPage(page);
 
-    const popup = await openPopup(session);
-    popup.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const popup = await session.openPopup();
     const hostileName = '<img src=x onerror=alert(1)>Eve <script>alert("x")</script>Mallory';
     await popup.getByRole('button', { name: /Mallory/ }).click();
     await expect.poll(() => popup.getByRole('heading', { name: hostileName }).count()).toBe(1);
@@ -156,12 +132,12 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
 
     await answerBant(popup, { Budget: 'Met', Authority: 'Met', Need: 'Met' });
     await popup.getByRole('button', { name: 'Back to leads' }).click();
-    const csv = await downloadQualifiedCsv(popup);
+    const csv = await downloadQualifiedCsv(session, popup);
     const [header, row] = csv.rows;
     const record = Object.fromEntries(header!.map((name, i) => [name, row![i]]));
     expect(record['Full Name']).toBe(hostileName);
     expect(record['Title']).toBe(`'-2+3+cmd|' /C calc'!A0`);
     expect(record['Company']).toBe('Evil & Co <b>Ltd</b>');
-    expect(dialogs).toEqual([]);
+    expect([...page.dialogs, ...popup.dialogs]).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFixture, storedLeads, type Session } from './harness';
+import type { Session } from './harness';
 import { launchForEachTest } from './fresh-session';
 
 describe('LinkedIn beyond one profile', () => {
@@ -7,29 +7,27 @@ describe('LinkedIn beyond one profile', () => {
   launchForEachTest((launched) => (session = launched));
 
   it('saves people ticked on a search page, adds contact details from a profile overlay, and company details from its page', async () => {
-    const search = await openFixture(session, 'linkedin/search-people-2025.html');
-    const panel = search.locator('leadline-capture');
-    await panel.getByRole('button', { name: 'Save leads from this list' }).click();
-    expect(await panel.getByRole('checkbox').count()).toBe(9);
-    expect(await panel.getByRole('checkbox', { checked: true }).count()).toBe(0);
-    await panel.getByRole('checkbox', { name: /Kwame Mensah/ }).check();
-    await panel.getByRole('checkbox', { name: /Leonie Braun/ }).check();
-    await panel.getByRole('button', { name: 'Save selected (2)' }).click();
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('2 saved.');
-    expect((await storedLeads(session)).map((lead) => lead.fullName).sort()).toEqual(['Kwame Mensah', 'Leonie Braun']);
+    const search = await session.openFixture('linkedin/search-people-2025.html');
+    await search.widget.click('Save leads from this list');
+    const offered = await search.widget.choices();
+    expect(offered).toHaveLength(9);
+    expect(offered.filter((choice) => choice.checked)).toEqual([]);
+    await search.widget.check('Kwame Mensah');
+    await search.widget.check('Leonie Braun');
+    await search.widget.click('Save selected (2)');
+    await expect.poll(() => search.widget.status()).toBe('2 saved.');
+    expect((await session.storedRows('leads')).map((lead) => lead.fullName).sort()).toEqual(['Kwame Mensah', 'Leonie Braun']);
 
-    const overlay = await openFixture(session, 'linkedin/contact-info-overlay.html');
-    const button = overlay.locator('leadline-capture');
-    await expect.poll(() => button.getByRole('status').textContent()).toBe('Already in Leadline (stage: New)');
-    await button.getByRole('button', { name: 'Save lead' }).click();
-    await expect.poll(() => button.getByRole('status').textContent()).toBe('Updated Kwame Mensah in Leadline');
+    const overlay = await session.openFixture('linkedin/contact-info-overlay.html');
+    await expect.poll(() => overlay.widget.status()).toBe('Already in Leadline (stage: New)');
+    await overlay.widget.click('Save lead');
+    await expect.poll(() => overlay.widget.status()).toBe('Updated Kwame Mensah in Leadline');
 
-    const company = await openFixture(session, 'linkedin/company-about-2025.html');
-    const companyButton = company.locator('leadline-capture');
-    await companyButton.getByRole('button', { name: 'Save company details' }).click();
-    await expect.poll(() => companyButton.getByRole('status').textContent()).toBe("Added Lumen Analytics's details to 2 leads.");
+    const company = await session.openFixture('linkedin/company-about-2025.html');
+    await company.widget.click('Save company details');
+    await expect.poll(() => company.widget.status()).toBe("Added Lumen Analytics's details to 2 leads.");
 
-    const leads = await storedLeads(session);
+    const leads = await session.storedRows('leads');
     expect(leads).toHaveLength(2);
     const kwame = leads.find((lead) => lead.fullName === 'Kwame Mensah');
     expect(kwame).toMatchObject({ email: 'kwame.mensah@lumen-analytics.io', industry: 'Software Development', companySize: '201-500 employees' });

@@ -1,11 +1,15 @@
-// Runs `web-ext lint` on the Firefox build and fails on any error, and on any warning except React's
+// Runs `web-ext lint` on the Firefox MV3 build and fails on any error, and on any warning except React's
 // own innerHTML assignment inside react-dom (it backs dangerouslySetInnerHTML, which Leadline never uses).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const sourceDir = '.output/firefox-mv2';
+const sourceDir = '.output/firefox-mv3';
 if (!existsSync(`${sourceDir}/manifest.json`)) {
   console.error(`No Firefox build in ${sourceDir}. Run "npm run build:firefox" first.`);
+  process.exit(1);
+}
+if (JSON.parse(readFileSync(`${sourceDir}/manifest.json`, 'utf8')).manifest_version !== 3) {
+  console.error(`${sourceDir}/manifest.json is not MV3; Leadline ships MV3 to Firefox too.`);
   process.exit(1);
 }
 

@@ -4,8 +4,7 @@ import { leadLink } from '@/lib/model/lead-link';
 
 /** The real alarms, notifications and badge behind the follow-up scheduler. */
 export function browserFollowUps(): FollowUpBrowser {
-  // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
-  const action = browser.action ?? browser.browserAction;
+  const action = browser.action;
   return {
     createAlarm: (name, when) => browser.alarms.create(name, { when }),
     clearAlarm: (name) => browser.alarms.clear(name),

@@ -18,6 +18,15 @@ export type FollowUpBrowser = {
 export const NOTIFICATION_BUTTONS = ['Done', 'Snooze 1 day'] as const;
 
 /**
+ * The notification's text. Without buttons (Firefox has none) the click is the way in, so the
+ * text says what it leads to: the lead, with Done and Snooze for this follow-up.
+ */
+export function notificationMessage(note: string, withButtons: boolean): string {
+  const text = note || 'Time to follow up.';
+  return withButtons ? text : `${text}\nClick to open the lead and mark this follow-up done or snooze it.`;
+}
+
+/**
  * Turns stored reminders into alarms, notifications and the badge count. Everything is derived from
  * the database, so a restarted browser or a stopped service worker loses nothing: `syncAll` rebuilds
  * the alarms and rings any reminder that fell due while nobody was listening.
@@ -27,15 +36,28 @@ export function createFollowUpScheduler(db: LeadlineDatabase, browser: FollowUpB
     await browser.setBadge(badgeText(overdueCount(await openReminders(db), now())));
   }
 
-  async function ring(reminderId: string): Promise<void> {
+  // A worker or event page woken by a reminder's alarm runs its start-up sync and the alarm
+  // together: both would find the reminder due and not yet notified, and ring it twice (Firefox
+  // then shows it twice and forgets the first). One ring per reminder at a time, and none once fired.
+  const ringing = new Map<string, Promise<void>>();
+  function ring(reminderId: string): Promise<void> {
+    const running = ringing.get(reminderId);
+    if (running) return running;
+    const started = ringOnce(reminderId).finally(() => ringing.delete(reminderId));
+    ringing.set(reminderId, started);
+    return started;
+  }
+
+  async function ringOnce(reminderId: string): Promise<void> {
     const reminder = await db.reminders.get(reminderId);
-    if (!reminder || reminder.status === 'done') return;
+    // firedAt is cleared when a reminder is snoozed, so a snoozed one rings again at its new time.
+    if (!reminder || reminder.status === 'done' || reminder.firedAt !== undefined) return;
     const lead = await db.leads.get(reminder.leadId);
     if (!lead) return;
     const company = lead.company ? ` (${lead.company})` : '';
     await browser.notify(alarmName(reminder.id), {
       title: `Follow up: ${lead.fullName}${company}`,
-      message: reminder.note || 'Time to follow up.',
+      message: notificationMessage(reminder.note, browser.supportsButtons),
       withButtons: browser.supportsButtons,
     });
     await markReminderFired(db, reminder.id, now());

@@ -13,13 +13,17 @@ const HOUR = 3_600_000;
 function fakeBrowser() {
   const alarms = new Map<string, number>();
   const notifications = new Map<string, { title: string; message: string; withButtons: boolean }>();
+  const shown: string[] = [];
   const opened: string[] = [];
   let badge = '';
   const api: FollowUpBrowser = {
     createAlarm: (name, when) => void alarms.set(name, when),
     clearAlarm: async (name) => alarms.delete(name),
     alarmNames: async () => [...alarms.keys()],
-    notify: async (id, n) => notifications.set(id, n),
+    notify: async (id, n) => {
+      shown.push(id);
+      notifications.set(id, n);
+    },
     clearNotification: async (id) => notifications.delete(id),
     setBadge: async (text) => {
       badge = text;
@@ -27,7 +31,7 @@ function fakeBrowser() {
     openLead: async (id) => void opened.push(id),
     supportsButtons: true,
   };
-  return { api, alarms, notifications, opened, badge: () => badge };
+  return { api, alarms, notifications, shown, opened, badge: () => badge };
 }
 
 describe('the follow-up scheduler', () => {
@@ -63,6 +67,44 @@ describe('the follow-up scheduler', () => {
     });
     expect(browser.badge()).toBe('1');
     expect((await db.reminders.get(reminder.id))?.firedAt).toBe(NOW + HOUR);
+  });
+
+  it('without notification buttons (Firefox), says that a click opens the lead to mark it done or snooze it', async () => {
+    const reminder = await addReminder(db, { leadId, dueAt: NOW + HOUR, note: 'Send pricing' }, NOW);
+    const browser = fakeBrowser();
+    browser.api.supportsButtons = false;
+    clock = NOW + HOUR;
+    await createFollowUpScheduler(db, browser.api, () => clock).onAlarm(alarmName(reminder.id));
+    expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
+      title: 'Follow up: Ana Bell (Acme)',
+      message: 'Send pricing\nClick to open the lead and mark this follow-up done or snooze it.',
+      withButtons: false,
+    });
+  });
+
+  it("rings once when a woken worker's start-up sync and the alarm that woke it arrive together", async () => {
+    const reminder = await addReminder(db, { leadId, dueAt: NOW + HOUR, note: 'Send pricing' }, NOW);
+    const browser = fakeBrowser();
+    const scheduler = createFollowUpScheduler(db, browser.api, () => clock);
+    clock = NOW + HOUR;
+    await Promise.all([scheduler.syncAll(), scheduler.onAlarm(alarmName(reminder.id))]);
+    expect(browser.shown).toEqual([alarmName(reminder.id)]);
+    expect(browser.badge()).toBe('1');
+  });
+
+  it('does not ring a reminder again once the rep was notified, until it is snoozed', async () => {
+    const reminder = await addReminder(db, { leadId, dueAt: NOW + HOUR }, NOW);
+    const browser = fakeBrowser();
+    const scheduler = createFollowUpScheduler(db, browser.api, () => clock);
+    clock = NOW + HOUR;
+    await scheduler.onAlarm(alarmName(reminder.id));
+    await scheduler.onAlarm(alarmName(reminder.id));
+    expect(browser.shown).toHaveLength(1);
+
+    await scheduler.onNotificationButton(alarmName(reminder.id), 1);
+    clock = NOW + HOUR + DAY;
+    await scheduler.onAlarm(alarmName(reminder.id));
+    expect(browser.shown).toHaveLength(2);
   });
 
   it('after a restart, rings a reminder missed while the browser was closed, once', async () => {

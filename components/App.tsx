@@ -14,6 +14,8 @@ export interface AppProps {
   onRemindersChanged?: () => void;
   /** A lead to open at once (a follow-up notification was clicked). */
   initialLeadId?: string;
+  /** Shown under the header when the rep should know something first (site access not given). */
+  notice?: ReactNode;
 }
 
 type View = 'today' | 'all';
@@ -27,7 +29,7 @@ const VIEWS: readonly { id: View; label: string }[] = [
  * The popup: "Today" (follow-ups due, then this week's captures) or "All leads", or one lead's
  * detail. The view, search and sort survive a visit to a lead and back.
  */
-export function App({ db, now, capturePage, onRemindersChanged, initialLeadId }: AppProps) {
+export function App({ db, now, capturePage, onRemindersChanged, initialLeadId, notice }: AppProps) {
   const [view, setView] = useState<View>('today');
   const [selectedId, setSelectedId] = useState<string | null>(initialLeadId ?? null);
   const [lastViewedId, setLastViewedId] = useState<string | null>(null);
@@ -66,6 +68,7 @@ export function App({ db, now, capturePage, onRemindersChanged, initialLeadId }:
         ) : (
           <>
             <PopupHeader db={db} now={now} capturePage={capturePage} onStatus={setStatus} onError={setError} />
+            {notice}
             <p role="status" className="status">
               {status}
             </p>

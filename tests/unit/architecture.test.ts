@@ -18,6 +18,7 @@ const LAYERS: ReadonlyArray<readonly [layer: string, rank: number]> = [
   ['lib/followup', 1],
   ['lib/io', 1],
   ['lib/metrics', 1],
+  ['lib/permissions', 1],
   ['lib/model', 0],
 ];
 /** Layers that may import only themselves and lib/model, whatever their rank says. */

@@ -30,8 +30,8 @@ export type FirefoxLaunchOptions = LaunchOptions & {
 
 export type FirefoxSession = Session & {
   browser: Browser;
-  /** Clicks the follow-up notification whose title contains `title`; answers the tab it opened. */
-  clickNotification(title: string): Promise<Tab>;
+  /** Clicks the notification whose title contains `title`; answers its text and the tab the click opened. */
+  clickNotification(title: string): Promise<{ text: string; tab: Tab }>;
   /** Answers Firefox's own permission prompt (the doorhanger under the toolbar) as a rep would. */
   answerPermissionPrompt(answer: 'Allow' | "Don't allow"): Promise<string>;
   /** Runs an expression in the browser window itself (privileged); for what a web page cannot reach. */
@@ -64,8 +64,10 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
       'xpinstall.signatures.required': false,
       'extensions.originControls.grantByDefault': options.hostAccessAtInstall ?? true,
-      // Headless Linux has no notification daemon: Firefox's own notification window stands in.
+      // Headless Linux has no notification daemon: Firefox's own notification window stands in,
+      // and stays up as a desktop's notification centre would keep it (by default it leaves after 4 s).
       'alerts.useSystemBackend': false,
+      'alerts.totalOpenTime': 120_000,
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,
       'browser.download.useDownloadDir': true,
@@ -248,21 +250,24 @@ async function firefoxSession(browser: Browser, profileDir: string, downloadDir:
         for (const candidate of await bidi.chromeWindows()) {
           if (candidate.url !== NOTIFICATION_WINDOW) continue;
           const shown = fromRemote(
-            await bidi.evaluate(candidate.context, undefined, `document.getElementById('alertTitleLabel')?.textContent ?? ''`),
+            await bidi.evaluate(candidate.context, undefined, `document.getElementById('alertTitleLabel')?.getAttribute('value') ?? ''`),
           );
           if (String(shown).includes(title)) return candidate;
         }
         return undefined;
       });
+      const text = String(fromRemote(await bidi.evaluate(window.context, undefined, `document.getElementById('alertTextLabel').textContent`)));
       const before = new Set((await bidi.tabs()).map((t) => t.context));
       await bidi.evaluate(
         window.context,
         undefined,
         `(() => { const box = document.getElementById('alertTextLabel').getBoundingClientRect(); ${clickInWindow('box.left + box.width / 2', 'box.top + box.height / 2')} })()`,
       );
-      const opened = await waitFor('the tab the notification opens', async () => (await bidi.tabs()).find((t) => !before.has(t.context)));
+      const opened = await waitFor('the tab the notification opens', async () =>
+        (await bidi.tabs()).find((t) => !before.has(t.context) && t.url !== 'about:blank'),
+      );
       const page = await waitFor('its page', async () => (await browser.pages()).find((p) => bidi.contextOf(p) === opened.context));
-      return adopt(page, opened.url);
+      return { text, tab: adopt(page, opened.url) };
     },
     async answerPermissionPrompt(answer) {
       const message = await waitFor('Firefox to ask for permission', async () => {

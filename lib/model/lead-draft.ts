@@ -1,5 +1,5 @@
 import { describeFields } from './fields';
-import { EDITABLE_FIELDS, type EditableField, type Lead } from './lead';
+import { EDITABLE_FIELDS, LEAD_CHECKS, type EditableField, type Lead } from './lead';
 import type { NormalisedDraft } from './normalise';
 
 export { describeFields };
@@ -50,5 +50,15 @@ export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft): { lead: 
     changed.push(field);
   }
   if (draft.phoneE164 && (changed.includes('phone') || !lead.phoneE164)) next.phoneE164 = draft.phoneE164;
+  // A check follows the field it is about: what the new capture says about a field it changed.
+  const checks = (lead.checks ?? []).filter((check) => {
+    const fields = LEAD_CHECKS.find((c) => c.id === check)?.fields ?? [];
+    return !fields.some((field) => changed.includes(field));
+  });
+  for (const check of draft.checks ?? []) {
+    const fields = LEAD_CHECKS.find((c) => c.id === check)?.fields ?? [];
+    if (fields.some((field) => changed.includes(field)) && !checks.includes(check)) checks.push(check);
+  }
+  if (checks.length || lead.checks) next.checks = checks.length ? checks : undefined;
   return { lead: next, changed };
 }

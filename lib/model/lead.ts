@@ -80,6 +80,17 @@ export const EDITABLE_FIELDS = [
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
+/**
+ * What a capture could not settle and the rep should look at: shown on the lead as a short note
+ * ("Check how this name splits"), cleared when the rep edits the field.
+ */
+export const LEAD_CHECKS = [
+  { id: 'nameSplit', label: 'Check how this name splits', fields: ['firstName', 'lastName'] },
+  { id: 'phoneCountry', label: "Check this phone number's country: the page did not say it", fields: ['phone'] },
+] as const;
+export const LeadCheckSchema = z.enum(idsOf(LEAD_CHECKS));
+export type LeadCheck = z.infer<typeof LeadCheckSchema>;
+
 export const LeadSchema = z.object({
   id: z.string().min(1),
   fullName: z.string().min(1, 'A lead needs a name').max(LIMITS.name),
@@ -91,6 +102,8 @@ export const LeadSchema = z.object({
   email: textField('email'),
   phone: textField('phone'),
   phoneE164: textField('phoneE164'),
+  /** What the rep should check, for instance a name split the page's culture did not settle. */
+  checks: z.array(LeadCheckSchema).optional(),
   location: textField('location'),
   industry: textField('industry'),
   companySize: textField('companySize'),

@@ -1,12 +1,22 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import type { LeadCheck } from './lead';
+import { splitName } from './name-split';
 import { linkedInProfileKeyFromUrl } from './page-urls';
-import { cleanPersonName, splitName } from './names';
+import { cleanPersonName } from './names';
+import { countryFromHost, countryFromLang, countryFromPlace } from './places';
 import { DRAFT_TEXT_FIELDS, ProspectDraftSchema, type ProspectDraft } from './prospect';
 import { cleanLine, truncate } from './text';
 
 /** A draft that passed validation, with the derived values the background adds. */
-export type NormalisedDraft = ProspectDraft & { phoneE164?: string };
+export type NormalisedDraft = Omit<ProspectDraft, 'hints'> & { phoneE164?: string; checks?: LeadCheck[] };
+
+export type NormaliseOptions = {
+  /** The rep's default country (Settings; the browser's locale region unless changed): the last way to read a national number. */
+  defaultCountry?: CountryCode;
+  /** The rep's language, for country names written in it. */
+  language?: string;
+};
 
 export type NormaliseResult = { ok: true; draft: NormalisedDraft } | { ok: false; message: string };
 
@@ -38,6 +48,58 @@ export function phoneToE164(raw: string | undefined, defaultCountry?: CountryCod
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
+const hostOf = (raw: string | undefined) => {
+  if (!raw) return undefined;
+  try {
+    return new URL(/^[a-z][a-z\d+.-]*:/i.test(raw) ? raw : `https://${raw}`).hostname;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The countries a national phone number in `draft` may be read in, most telling first: the country
+ * of the address shown with the person, their company domain's country code, the language of their
+ * own page, then the rep's default country. Never more than the page (or the rep) says.
+ */
+export function phoneCountries(draft: Pick<ProspectDraft, 'email' | 'website' | 'location' | 'hints'>, options: NormaliseOptions = {}): CountryCode[] {
+  const found = [
+    countryFromPlace(draft.hints?.address, options.language),
+    countryFromPlace(draft.location, options.language),
+    countryFromHost(draft.email?.split('@')[1]),
+    countryFromHost(hostOf(draft.website)),
+    countryFromHost(draft.hints?.siteHost),
+    countryFromLang(draft.hints?.lang),
+    options.defaultCountry,
+  ];
+  const countries: CountryCode[] = [];
+  for (const code of found) if (code && isSupportedCountry(code) && !countries.includes(code)) countries.push(code);
+  return countries;
+}
+
+/**
+ * A phone number in E.164: as written when it carries its country code, else in the first of
+ * `countries` where it is a valid number (or, failing that, a number of the right length, since
+ * reserved ranges such as the UK's 07700 900xxx are not "valid"). Undefined when no country fits.
+ */
+export function readPhone(raw: string | undefined, countries: readonly CountryCode[]): string | undefined {
+  if (!raw) return undefined;
+  const written = raw.trim().replace(/^00(?=[1-9])/, '+');
+  if (written.startsWith('+')) {
+    const parsed = parsePhoneNumberFromString(written);
+    return parsed && (parsed.isValid() || parsed.isPossible()) ? parsed.number : undefined;
+  }
+  for (const country of countries) {
+    const parsed = parsePhoneNumberFromString(written, country);
+    if (parsed?.isValid()) return parsed.number;
+  }
+  for (const country of countries) {
+    const parsed = parsePhoneNumberFromString(written, country);
+    if (parsed?.isPossible() && parsed.country === country) return parsed.number;
+  }
+  return undefined;
+}
+
 function readableIssues(error: z.ZodError): string {
   return error.issues.map((issue) => issue.message).join('; ');
 }
@@ -46,7 +108,7 @@ function readableIssues(error: z.ZodError): string {
  * Turns what a content script sent into a clean draft: long page text is cut to the field's limit,
  * malformed emails and URLs are dropped rather than stored, names are split and phones get E.164.
  */
-export function normaliseDraft(input: unknown, options: { defaultCountry?: CountryCode } = {}): NormaliseResult {
+export function normaliseDraft(input: unknown, options: NormaliseOptions = {}): NormaliseResult {
   if (typeof input !== 'object' || input === null) return { ok: false, message: 'The page sent no prospect.' };
   const raw: Record<string, unknown> = { ...(input as Record<string, unknown>) };
 
@@ -63,17 +125,23 @@ export function normaliseDraft(input: unknown, options: { defaultCountry?: Count
   const profileUrl = normaliseWebUrl(raw.profileUrl as string | undefined);
   raw.profileUrl = profileUrl ? (linkedInProfileKeyFromUrl(profileUrl) ?? profileUrl) : undefined;
 
-  if (typeof raw.fullName === 'string' && !raw.firstName && !raw.lastName) {
-    const { firstName, lastName } = splitName(raw.fullName);
-    raw.firstName = firstName;
-    raw.lastName = lastName;
-  }
   if (!raw.fullName && (raw.firstName || raw.lastName)) {
     raw.fullName = [raw.firstName, raw.lastName].filter(Boolean).join(' ');
   }
 
   const parsed = ProspectDraftSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: readableIssues(parsed.error) };
-  const phoneE164 = phoneToE164(parsed.data.phone, options.defaultCountry);
-  return { ok: true, draft: { ...parsed.data, ...(phoneE164 ? { phoneE164 } : {}) } };
+  const { hints, ...draft } = parsed.data;
+  const checks: LeadCheck[] = [];
+
+  if (draft.fullName && !draft.firstName && !draft.lastName) {
+    const country = countryFromPlace(hints?.address, options.language) ?? countryFromPlace(draft.location, options.language) ?? countryFromHost(draft.email?.split('@')[1]);
+    const split = splitName(draft.fullName, { lang: hints?.lang, country });
+    if (split.firstName) draft.firstName = split.firstName;
+    if (split.lastName) draft.lastName = split.lastName;
+    if (split.uncertain) checks.push('nameSplit');
+  }
+  const phoneE164 = readPhone(draft.phone, phoneCountries(parsed.data, options));
+  if (draft.phone && !phoneE164) checks.push('phoneCountry');
+  return { ok: true, draft: { ...draft, ...(phoneE164 ? { phoneE164 } : {}), ...(checks.length ? { checks } : {}) } };
 }

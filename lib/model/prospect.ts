@@ -36,6 +36,24 @@ const draftTextShape = Object.fromEntries(
 ) as { [K in DraftTextField]: ReturnType<typeof lineField> };
 
 /**
+ * What the page says about where the person is and how their text is written, for the background
+ * to read a national phone number and split the name (the content script sends raw text; the
+ * background, with its country data and libphonenumber, decides).
+ */
+export const DraftHintsSchema = z
+  .object({
+    /** Address or place lines shown with the person: a signature's address, a page's postal address. */
+    address: z.string().max(500).optional(),
+    /** The language of the person's own text (their company page's lang, an element's lang), not the rep's UI language. */
+    lang: z.string().max(35).optional(),
+    /** The host of the person's own company site, when the page is it (a team or contact page). */
+    siteHost: z.string().max(253).optional(),
+  })
+  .optional()
+  .catch(undefined);
+export type DraftHints = z.infer<typeof DraftHintsSchema>;
+
+/**
  * What an extractor read from a page: raw, untrusted text. Every field is optional because pages
  * rarely show everything; an extractor leaves a field empty rather than guess.
  */
@@ -45,6 +63,7 @@ export const ProspectDraftSchema = z
     source: SourceSchema,
     /** 0..1: how sure the extractor is that this is a real person on the page. */
     confidence: z.number().min(0).max(1).default(0.5),
+    hints: DraftHintsSchema,
   })
   .refine((d) => Boolean(d.fullName || d.email || d.profileUrl), {
     message: 'A prospect needs at least a name, an email address or a profile URL',
@@ -52,4 +71,4 @@ export const ProspectDraftSchema = z
 export type ProspectDraft = z.infer<typeof ProspectDraftSchema>;
 
 /** What an extractor returns: the same fields as plain strings, before cleaning and validation. */
-export type ProspectDraftInput = { [K in DraftTextField]?: string } & { source: Source; confidence?: number };
+export type ProspectDraftInput = { [K in DraftTextField]?: string } & { source: Source; confidence?: number; hints?: DraftHints };

@@ -15,15 +15,31 @@ export const LIMITS = {
 // C0/C1 control characters other than tab and newline, plus bidi overrides that can disguise text.
 const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
-/** Collapse whitespace to single spaces and drop control characters: how any one-line field is stored. */
+// Invisible format characters (zero-width spaces, soft hyphens, byte-order marks, direction marks…).
+const FORMAT_CHARS = /\p{Cf}/gu;
+const JOINERS = new Set(['\u200C', '\u200D']);
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * Drops invisible format characters, except a zero-width joiner or non-joiner inside a word:
+ * Indic and Persian names need them ("वर्‍मा", "کریمی‌نژاد"), while anywhere else they only hide
+ * text or glue emoji together.
+ */
+export function stripInvisible(value: string): string {
+  if (!/\p{Cf}/u.test(value)) return value;
+  return value.replace(FORMAT_CHARS, (char, offset: number, whole: string) =>
+    JOINERS.has(char) && LETTER_OR_MARK.test(whole[offset - 1] ?? '') && LETTER_OR_MARK.test(whole[offset + 1] ?? '') ? char : '',
+  );
+}
+
+/** Collapse whitespace to single spaces and drop control and invisible characters: how any one-line field is stored. */
 export function cleanLine(value: string): string {
-  return value.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
+  return stripInvisible(value.replace(UNSAFE_CHARS, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Keep line breaks (notes) but drop control characters and trailing space. */
 export function cleanMultiline(value: string): string {
-  return value
-    .replace(UNSAFE_CHARS, '')
+  return stripInvisible(value.replace(UNSAFE_CHARS, ''))
     .replace(/\r\n?/g, '\n')
     .trim();
 }

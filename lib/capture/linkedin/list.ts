@@ -1,6 +1,6 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { positionFromHeadline, resolveHref, shownText, visibleText } from './dom';
-import { cleanPersonName, splitName } from '@/lib/model/names';
+import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost, linkedInListKind, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
 
 /**
@@ -50,7 +50,6 @@ function draftFor(fullName: string, fields: Omit<ProspectDraftInput, 'source'>):
   return {
     source: 'linkedin',
     fullName,
-    ...splitName(fullName),
     ...fields,
     // Every entry is plainly a person; one without a profile URL is harder to tell from a namesake.
     confidence: fields.profileUrl ? 0.9 : 0.8,

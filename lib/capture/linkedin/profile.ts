@@ -14,7 +14,7 @@ import {
   type Json,
   type Position,
 } from './dom';
-import { cleanPersonName, splitName } from '@/lib/model/names';
+import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost, isLinkedInMemberId, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
 
 /**
@@ -78,7 +78,6 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
     sourceUrl: url.href,
     profileUrl,
     fullName,
-    ...splitName(fullName),
     headline,
     title: position.title,
     company: position.company,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPersonName, splitName } from '@/lib/model/names';
+import { cleanPersonName } from '@/lib/model/names';
+import { splitName } from '@/lib/model/name-split';
 
 describe('splitting a person name', () => {
   it.each([
@@ -27,7 +28,7 @@ describe('splitting a person name', () => {
   });
 
   it.each([
-    ['Martin Luther King Jr.', { firstName: 'Martin Luther', lastName: 'King' }],
+    ['Martin Luther King Jr.', { firstName: 'Martin Luther', lastName: 'King', uncertain: true }],
     ['John Smith Sr', { firstName: 'John', lastName: 'Smith' }],
     ['Henry Ford II', { firstName: 'Henry', lastName: 'Ford' }],
     ['Thurston Howell III', { firstName: 'Thurston', lastName: 'Howell' }],

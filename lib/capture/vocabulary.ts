@@ -31,3 +31,25 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'purchasing', 'revenue', 'partnerships', 'alliances', 'enterprise', 'strategic', 'global', 'regional', 'technical',
   'it', 'hr', 'people',
 ]);
+
+/**
+ * Stems of job titles in the languages prospects write them in, inflected and compounded
+ * ("Vertriebsleiterin", "Directora de Compras", "Diretora Financeira", "Коммерческий директор",
+ * "Avocate associée"). Tested against a whole line, so a stem must be distinctive enough not to
+ * hide in a name or a company.
+ */
+export const TITLE_STEMS =
+  /leiter|leitung|führer|vorstand|vertrieb|einkauf|einkäufer|prokurist|inhaber|gründer|berater|referent|direktor|sachbearbeit|kaufm|managerin|geschäftsf|directeur|directrice|responsable|gérant|président|ingénieur|chargée?|chef(?!\p{L})|commercial|achat|acheteu|fondat|associée?(?!\p{L})|avocat|juriste|gerente|jef[ea](?!\p{L})|direttore|direttrice|responsabile|amministrat|titolare|director[a]?(?!\p{L})|diretor[a]?(?!\p{L})|fundador|presidente|coordinador|coordenador|ejecutiv|comprador|vendedor|ingenier|engenheir|abogad|advogad|consultor|asesor|analista|socio(?!\p{L})|sócio|propietari|proprietári|encargad|direktør|ansvarlig|innkjøp|daglig leder|inköp|hoofd|inkoper|eigenaar|oprichter|директор|руководител|менеджер|начальник|глава|специалист|部長|課長|社長|取締役|マネージャー|経理|営業|مدير|رئيس/iu;
+
+/** Country names as signatures and profiles write them (English and native), for place lines like "Nairobi, Kenya". */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set([
+  'usa', 'us', 'u.s.', 'united states', 'canada', 'mexico', 'méxico', 'brazil', 'brasil', 'argentina', 'chile', 'colombia',
+  'peru', 'perú', 'uk', 'united kingdom', 'england', 'scotland', 'wales', 'ireland', 'germany', 'deutschland', 'austria',
+  'österreich', 'switzerland', 'schweiz', 'suisse', 'svizzera', 'france', 'belgium', 'belgique', 'belgië', 'netherlands',
+  'the netherlands', 'nederland', 'luxembourg', 'spain', 'españa', 'portugal', 'italy', 'italia', 'denmark', 'danmark',
+  'sweden', 'sverige', 'norway', 'norge', 'finland', 'suomi', 'poland', 'polska', 'czech republic', 'czechia', 'hungary',
+  'greece', 'turkey', 'türkiye', 'israel', 'uae', 'united arab emirates', 'saudi arabia', 'qatar', 'egypt', 'kenya',
+  'nigeria', 'ghana', 'south africa', 'india', 'pakistan', 'singapore', 'malaysia', 'indonesia', 'philippines', 'vietnam',
+  'thailand', 'japan', 'china', 'hong kong', 'taiwan', 'south korea', 'korea', 'australia', 'new zealand', 'russia',
+  'россия', 'ukraine', 'україна',
+]);

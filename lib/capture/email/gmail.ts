@@ -103,9 +103,24 @@ function readMessages(root: Element): ThreadMessage[] {
       .filter((p): p is ThreadPerson => p !== undefined);
     const bodyEl = container.matches(SENDER) ? null : container.querySelector(BODY);
     const body = bodyEl ? bodyText(bodyEl, { skip: QUOTED, stopAt: QUOTE_START, signature: SIGNATURE }) : undefined;
-    if (from || recipients.length > 0) messages.push({ from, recipients, body });
+    if (from || recipients.length > 0) messages.push({ ...viaGroup(from, recipients), body });
   }
   return messages;
+}
+
+// "'Rafael Souza' via Sales-Team": a message relayed by a Google Group, sent from the group's address.
+const VIA_GROUP = /^["'‘’]?(.+?)["'‘’]?\s+via\s+\S.*$/i;
+
+/**
+ * A message relayed by a mailing list shows the list as its sender; the person who wrote it is the
+ * reply-to address with the same name. Then they are the sender (whose signature is read), and the
+ * list is only a recipient.
+ */
+function viaGroup(from: ThreadPerson | undefined, recipients: ThreadPerson[]): { from?: ThreadPerson; recipients: ThreadPerson[] } {
+  const writer = from?.name ? VIA_GROUP.exec(from.name)?.[1]?.trim() : undefined;
+  const real = writer ? recipients.find((p) => p.name && p.name.toLowerCase() === writer.toLowerCase() && p.email !== from?.email) : undefined;
+  if (!from || !real) return { from, recipients };
+  return { from: real, recipients: [...recipients.filter((p) => p !== real), { email: from.email }] };
 }
 
 function readThread(doc: Document, url: URL, options: MailboxOptions): ProspectDraftInput[] {

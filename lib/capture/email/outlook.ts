@@ -1,10 +1,10 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { cleanLine } from '@/lib/model/text';
-import { bodyText, isHidden } from './body-text';
+import { bodyText, hiddenByStyle, isHidden } from './body-text';
 import type { MailboxOptions } from './gmail';
 import { OUTLOOK_REPLY_HEADER } from './quoted-reply';
 import { isOutlookHost } from '@/lib/model/page-urls';
-import { OwnIdentity, addressesIn, emailAddress, parseNameAndAddress, threadDrafts, type ThreadMessage, type ThreadPerson } from './thread';
+import { OwnIdentity, addressesIn, emailAddress, threadDrafts, type ThreadMessage, type ThreadPerson } from './thread';
 
 /**
  * The open conversation in Outlook on the web, on every host in OUTLOOK_HOSTS (work accounts,
@@ -66,62 +66,143 @@ function ownIdentity(doc: Document, options: MailboxOptions): OwnIdentity {
   for (const el of Array.from(doc.querySelectorAll('#mectrl_currentAccount_secondary')).slice(0, 5)) {
     own.add(cleanLine(el.textContent ?? ''));
   }
+  // Without an address, the rep's name: the account card, the account button's label, the page title ("Mail - Jordan Lee - Outlook").
+  for (const el of Array.from(doc.querySelectorAll('#mectrl_currentAccount_primary')).slice(0, 5)) own.addName(el.textContent);
+  for (const button of visible(doc, '#mectrl_main_trigger, #O365_MainLink_Me', 5)) {
+    const label = cleanLine(button.getAttribute('aria-label') ?? '');
+    const name = /\s(?:for|pour|für|para|per|voor|för|dla|for)\s+([^()@]{2,80}?)\s*(?:\(|$)/i.exec(label)?.[1];
+    own.addName(name);
+  }
+  const titled = /^[^-]{1,60} - (.{2,80}) - Outlook$/.exec(cleanLine(doc.title));
+  own.addName(titled?.[1]);
   return own;
 }
 
-/** A person chip: "Name <address>" as text or aria-label, or a name whose `title` is the address. */
-function personFrom(el: Element): ThreadPerson | undefined {
-  const title = el.getAttribute('title');
-  const titled = title ? parseNameAndAddress(title) : undefined;
-  const text = cleanLine((el.textContent ?? '').slice(0, 400));
-  const fromText = text ? parseNameAndAddress(text) : undefined;
-  const label = el.getAttribute('aria-label');
-  const fromLabel = label ? parseNameAndAddress(label) : undefined;
-  const email = titled?.email ?? fromLabel?.email ?? fromText?.email;
-  if (!email) return undefined;
-  let name = titled?.name ?? fromLabel?.name ?? fromText?.name;
-  if (!name && titled && text && !text.includes('@')) name = text.replace(/^(?:from|to|cc)\s?:\s*/i, '');
-  return { email, name: name || undefined };
+// The label that starts a header line: who sent it, or who it went to (in the languages Outlook speaks).
+const FROM_LABEL = /^(?:from|von|de|da|van|od|från|fra|expéditeur|remitente|mittente)\s*:/i;
+const TO_LABEL = /^(?:to|cc|bcc|an|à|a|para|per|aan|kopie|till|til|cci|ccn|cco|copie|do|kopia|kop)\s*:/i;
+const RECIPIENT_LINE = /^(?:to|cc|bcc|an|à|a|para|per|aan|kopie|till|til|cci|ccn|cco|copie|do|kopia)(?:\s+recipients?)?$/i;
+const SENDER_LINE = /^(?:from|von|de|sender|expéditeur)\b/i;
+const ADDRESS_IN_ANGLES = /([^<>;]*?)<\s*([^<>\s@]{1,64}@[^<>\s]{3,190})\s*>/g;
+const HEADER_BLOCKS = new Set(['DIV', 'P', 'LI', 'TR', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'UL', 'DL', 'DT', 'DD', 'TABLE']);
+const MAX_HEADER_NODES = 3000;
+
+type Chip = { at: number; person: ThreadPerson };
+type Line = { text: string; role?: 'from' | 'recipient'; chips: Chip[] };
+
+/** An address in an element's title or aria-label that its text does not show ("Ana Souza" titled "ana@acme.io"). */
+function hiddenAddress(el: Element, text: string): string | undefined {
+  for (const attr of ['title', 'aria-label']) {
+    const value = el.getAttribute(attr);
+    if (!value || !value.includes('@') || value.length > 400) continue;
+    const found = addressesIn(value)[0];
+    if (found && !text.toLowerCase().includes(found)) return found;
+  }
+  return undefined;
 }
 
-const PERSON_CHIPS = '[title*="@"], button[aria-label*="@"], [role="button"][aria-label*="@"], span[aria-label*="@"]';
-// "From: Ana Souza <ana@acme.io>" written out in a header; bounded so a long header costs little.
-const FROM_TEXT = /(?:^|\s)from:\s*([^<>\n]{0,120}?)\s*<([^<>\s]{3,254})>/i;
+function roleOf(el: Element): Line['role'] {
+  const label = cleanLine(el.getAttribute('aria-label') ?? '');
+  if (el.getAttribute('data-testid') === 'SenderPersona' || (label && SENDER_LINE.test(label) && !label.includes('@'))) return 'from';
+  if (label && RECIPIENT_LINE.test(label)) return 'recipient';
+  return undefined;
+}
 
-/** The people in a message's header (the item minus its body): the first is the sender. */
+/**
+ * The header of a message (the item minus its body) as lines of text, each with the role its label
+ * or its element gives it. Addresses Outlook keeps in a chip's title or aria-label are written
+ * after the chip's text as "<address>", so every generation of markup reads as "Name <address>".
+ */
+function headerLines(item: Element, body: Element | undefined): Line[] {
+  const lines: Line[] = [];
+  let current: Line = { text: '', chips: [] };
+  let nodes = 0;
+  const breakLine = () => {
+    if (cleanLine(current.text) || current.chips.length) lines.push(current);
+    current = { text: '', chips: [] };
+  };
+  const walk = (node: Node, role: Line['role']): void => {
+    for (let child = node.firstChild; child && nodes < MAX_HEADER_NODES; child = child.nextSibling) {
+      nodes++;
+      if (child.nodeType === 3) {
+        current.text += child.nodeValue ?? '';
+        current.role ??= role;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el === body || SKIPPED_IN_HEADER.has(el.tagName) || el.getAttribute('role') === 'toolbar' || hiddenByStyle(el)) continue;
+      if (body && el.contains(body)) {
+        walk(el, role);
+        continue;
+      }
+      const block = HEADER_BLOCKS.has(el.tagName);
+      if (block) breakLine();
+      const ownRole = roleOf(el) ?? role;
+      const before = current.text.length;
+      walk(el, ownRole);
+      const shown = current.text.slice(before);
+      const address = hiddenAddress(el, shown);
+      if (address) {
+        // A chip: its text is the name exactly as shown, whatever characters it holds.
+        const name = cleanLine(shown).replace(FROM_LABEL, '').replace(TO_LABEL, '').trim();
+        current.chips.push({ at: before, person: { email: address, name: name && !name.includes('@') ? name : undefined } });
+        current.role ??= ownRole;
+      }
+      if (block) breakLine();
+      else if (el.tagName === 'BUTTON') current.text += ' ';
+    }
+  };
+  walk(item, undefined);
+  breakLine();
+  return lines;
+}
+
+const SKIPPED_IN_HEADER = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'IMG']);
+
+/** "To: Ana Souza <ana@acme.io>; Bo Li <bo@acme.io>" → the people in a header line, in order. */
+function peopleInLine(line: Line): ThreadPerson[] {
+  const found: Chip[] = [...line.chips];
+  const text = line.text;
+  for (const match of text.matchAll(ADDRESS_IN_ANGLES)) {
+    const email = emailAddress(match[2]);
+    if (!email) continue;
+    const name = cleanLine((match[1] ?? '').replace(/^[\s,;:]+|[\s,;:]+$/g, ''))
+      .replace(FROM_LABEL, '')
+      .replace(TO_LABEL, '')
+      .replace(/^["'“]|["'”]$/g, '')
+      .trim();
+    found.push({ at: match.index ?? 0, person: { email, name: name && !name.includes('@') && name.length <= 120 ? name : undefined } });
+  }
+  // Bare addresses shown without a name ("ana@acme.io").
+  if (found.length === 0) for (const email of addressesIn(text)) found.push({ at: 0, person: { email } });
+  return found.sort((a, b) => a.at - b.at).map((chip) => chip.person);
+}
+
+/**
+ * The people in a message's header: "Name <address>" wherever the header writes it (a chip's text
+ * followed by the address, a chip whose title is the address, "From: …" written out), the sender
+ * being the one on the line labelled as the sender (a "From" label, Outlook's sender persona), else
+ * the first person named.
+ */
 function headerPeople(item: Element, body: Element | undefined): { from?: ThreadPerson; recipients: ThreadPerson[] } {
-  const chips = Array.from(item.querySelectorAll(PERSON_CHIPS))
-    .slice(0, MAX_PEOPLE_PER_MESSAGE)
-    .filter((el) => !body?.contains(el) && !(body && el.contains(body)))
-    // A chip inside another chip (a span with the address in a button with the same label) is one person.
-    .filter((el, _, all) => !all.some((other) => other !== el && other.contains(el)));
+  let from: ThreadPerson | undefined;
+  let firstUnlabelled: ThreadPerson | undefined;
   const people: ThreadPerson[] = [];
-  for (const chip of chips) {
-    const found = personFrom(chip);
-    if (!found) continue;
-    const known = people.find((p) => p.email === found.email);
-    if (known) known.name ??= found.name;
-    else people.push(found);
+  for (const line of headerLines(item, body)) {
+    const labelled = FROM_LABEL.test(line.text) ? 'from' : TO_LABEL.test(line.text) ? 'recipient' : line.role;
+    for (const person of peopleInLine(line)) {
+      const known = people.find((p) => p.email === person.email);
+      if (known) known.name ??= person.name;
+      else people.push(person);
+      const entry = known ?? person;
+      if (labelled === 'from') from ??= entry;
+      else if (labelled === undefined) firstUnlabelled ??= entry;
+      if (people.length >= MAX_PEOPLE_PER_MESSAGE) break;
+    }
   }
-  let from = people[0];
-  const headerText = headerTextOf(item, body);
-  const written = FROM_TEXT.exec(headerText);
-  if (written?.[2]) {
-    const email = emailAddress(written[2]);
-    const name = cleanLine(written[1] ?? '').replace(/^["']|["']$/g, '');
-    if (email) from = { email, name: name || people.find((p) => p.email === email)?.name };
-  }
-  return { from, recipients: people.filter((p) => p.email !== from?.email) };
-}
-
-function headerTextOf(item: Element, body: Element | undefined): string {
-  let text = '';
-  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(), n = 0; node && text.length < 4000 && n < 2000; node = walker.nextNode(), n++) {
-    if (body?.contains(node)) continue;
-    text += ` ${node.nodeValue ?? ''}`;
-  }
-  return cleanLine(text);
+  from ??= firstUnlabelled;
+  return { from, recipients: people.filter((p) => p !== from) };
 }
 
 // Parts of the app around a message; a message's header never contains them.

@@ -1,6 +1,7 @@
 import { stripQuotedReply } from './quoted-reply';
 import { cleanLine } from '@/lib/model/text';
-import { TITLE_WORDS, digitCount } from '@/lib/capture/vocabulary';
+import { COUNTRY_WORDS, TITLE_STEMS, TITLE_WORDS, digitCount } from '@/lib/capture/vocabulary';
+import { isSuffix } from '@/lib/model/names';
 
 /**
  * The signature block near the end of an email's new text ("Best,\nAna Souza\nVP of Sales | Acme
@@ -9,7 +10,15 @@ import { TITLE_WORDS, digitCount } from '@/lib/capture/vocabulary';
  */
 
 export type Sender = { name?: string; email?: string };
-export type SignatureFields = { title?: string; company?: string; phone?: string; website?: string; location?: string };
+export type SignatureFields = {
+  title?: string;
+  company?: string;
+  phone?: string;
+  website?: string;
+  location?: string;
+  /** The signature's address and place lines, as written: where the background reads a national phone number's country. */
+  address?: string;
+};
 
 // A signature sits in the last lines of the new text; nothing above them is read.
 const MAX_SIGNATURE_LINES = 40;
@@ -30,14 +39,10 @@ const FOOTER =
 
 // Sales-floor titles and buying roles a signature uses beside the shared title words.
 const SIGNATURE_TITLE_WORDS = new Set([...TITLE_WORDS, 'cco', 'buyer', 'sourcing', 'ae', 'sdr', 'bdr', 'gm']);
-// Stems of titles in German and French compounds and inflections ("Vertriebsleiterin", "Chargée d'affaires").
-const TITLE_STEMS =
-  /leiter|leitung|führer|vorstand|vertrieb|einkauf|einkäufer|prokurist|inhaber|gründer|berater|referent|direktor|sachbearbeit|kaufm|directeur|directrice|responsable|gérant|président|ingénieur|chargée?|chef|commercial|achat|acheteu|fondat|associée?|gerente|jef[ea]|direttore|responsabile/i;
-
 const LEGAL_FORMS = new Set([
   'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company', 'gmbh',
   'ag', 'se', 'kg', 'ohg', 'ug', 'mbh', 'kgaa', 'sa', 'sas', 'sasu', 'sarl', 'sàrl', 'srl', 'spa', 'bv', 'nv', 'oy',
-  'ab', 'as', 'asa', 'aps', 'pty', 'pte', 'kk', 'group', 'holding', 'holdings', 'gbr', 'ev', 'lda', 'sl', 'slu',
+  'ab', 'as', 'asa', 'aps', 'pty', 'pte', 'kk', 'group', 'holding', 'holdings', 'gbr', 'ev', 'lda', 'ltda', 'sl', 'slu', 'spa', 'srl', 'sa de cv', 'eirl', 'ooo', 'ооо',
 ]);
 
 // Networks, meeting links and mail providers: never the person's website.
@@ -58,13 +63,7 @@ const FREE_MAIL = new Set([
 ]);
 const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'zip', 'txt', 'csv', 'ics', 'html', 'htm']);
 
-const COUNTRIES = new Set([
-  'usa', 'us', 'united states', 'canada', 'mexico', 'brazil', 'uk', 'united kingdom', 'england', 'scotland', 'ireland',
-  'germany', 'deutschland', 'austria', 'österreich', 'switzerland', 'schweiz', 'suisse', 'france', 'belgium',
-  'netherlands', 'the netherlands', 'luxembourg', 'spain', 'españa', 'portugal', 'italy', 'italia', 'denmark',
-  'sweden', 'norway', 'finland', 'poland', 'czech republic', 'czechia', 'india', 'singapore', 'japan', 'australia',
-  'new zealand', 'israel', 'uae', 'united arab emirates', 'south africa',
-]);
+
 
 // ---------------------------------------------------------------------------------------------
 // Lines
@@ -118,18 +117,26 @@ function matchesDomain(text: string, root: string | undefined): boolean {
 }
 
 const EMAIL_IN_LINE = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i;
-const LABEL = '(?:t|tel|tél|tele|telephone|téléphone|telefon|fon|phone|ph|p|m|mob|mobile|mobil|cell|cellular|handy|portable|port|gsm|direct|direkt|dir|d|dd|ddi|office|o|work|w|main|business|fixe|ligne directe|whatsapp)';
+const LABEL =
+  '(?:t|tel|tél|tele|telephone|téléphone|telefon|telefone|telefono|teléfono|tlf|fon|fone|phone|ph|p|m|mob|mobile|mobil|mobiel|cell|cellular|cel|celular|móvil|movil|móvel|movel|tlm|telemóvel|telemovel|handy|portable|port|gsm|c|direct|direkt|dir|durchwahl|d|dd|ddi|office|o|work|w|main|business|fixe|bureau|büro|zentrale|switchboard|standard|ligne directe|whatsapp)';
 const LABELLED_PHONE = new RegExp(`^${LABEL}\\.?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\/–-]{5,26}\\d(?:\\s*(?:ext\\.?|extn\\.?|x|poste|dw\\.?|durchwahl)\\s*\\d{1,6})?)`, 'i');
-const PREFERRED_LABEL = /^(?:m|mob|mobile|mobil|cell|cellular|handy|portable|port|gsm|direct|direkt|dir|d|dd|ddi|ligne directe)\b/i;
+const PREFERRED_LABEL =
+  /^(?:m|mob|mobile|mobil|mobiel|cell|cellular|cel|celular|móvil|movil|móvel|movel|tlm|telemóvel|telemovel|handy|portable|port|gsm|c|direct|direkt|dir|durchwahl|d|dd|ddi|ligne directe|whatsapp)(?![\p{L}])/iu;
 const BARE_PHONE = /^(\+?[\d(][\d\s().\/–-]{5,26}\d(?:\s*(?:ext\.?|extn\.?|x)\s*\d{1,6})?)$/i;
 const FAX = /^(?:f|fax|telefax)\b/i;
 const YEAR_RANGE = /^\d{4}\s*[-–]\s*\d{4}$/;
 
 const SEGMENT_SPLIT = /\s+[|·•]\s+|\s{3,}|\t|\s+\/\s+(?=\D*\d)/;
 
-/** A phone number in a line, as written, and whether its label makes it the person's own (mobile, direct). */
-function phoneIn(line: string): { phone: string; preferred: boolean } | undefined {
-  for (const segment of line.split(SEGMENT_SPLIT)) {
+type FoundPhone = { phone: string; preferred: boolean; labelled: boolean };
+
+// A label glued to the number before it ("… 4410 M +39 347 …") starts a segment of its own.
+const NEXT_LABEL = new RegExp(`\\s+(?=${LABEL}\\.?\\s*[:.]?\\s*[+(]?\\d)`, 'giu');
+
+/** The phone numbers in a line, as written, each with whether its label makes it the person's own (mobile, direct). */
+function phonesIn(line: string): FoundPhone[] {
+  const found: FoundPhone[] = [];
+  for (const segment of line.split(SEGMENT_SPLIT).flatMap((part) => part.split(NEXT_LABEL))) {
     const s = segment.trim();
     if (!s || FAX.test(s)) continue;
     const labelled = LABELLED_PHONE.exec(s);
@@ -137,16 +144,26 @@ function phoneIn(line: string): { phone: string; preferred: boolean } | undefine
     if (!number || YEAR_RANGE.test(number)) continue;
     const digits = digitCount(number);
     if (digits < 7 || digits > 17) continue;
-    return { phone: number.trim(), preferred: Boolean(labelled) && PREFERRED_LABEL.test(s) };
+    found.push({ phone: number.trim(), preferred: Boolean(labelled) && PREFERRED_LABEL.test(s), labelled: Boolean(labelled) });
+    if (found.length >= 4) break;
   }
-  return undefined;
+  return found;
 }
+
+const phoneIn = (line: string): FoundPhone | undefined => phonesIn(line)[0];
 
 const STREET_WORDS =
   /(?<![\p{L}])(?:street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|suite|ste\.|floor|fl\.|plaza|square|parkway|court|place|way|rue|chemin|quai|allée|via|viale|piazza|calle|avenida|paseo|postfach|p\.?\s?o\.?\s?box)(?![\p{L}])|(?:straße|strasse|str\.|platz|weg|allee|gasse|damm|ufer|ring)\s*\d/iu;
 const EU_POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.' -]{1,40})$/u;
 const US_STATE_ZIP = /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/;
 const UK_CITY_POSTCODE = /^(\p{Lu}[\p{L} ]{1,30}?)\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+
+/** The segments of a line before its first address segment ("Acme Inc. | 200 Main St, Boston" → "Acme Inc."). */
+function beforeAddress(line: string): string | undefined {
+  const segments = line.split(/\s+[|·•]\s+/);
+  const at = segments.findIndex((segment) => isAddress(segment));
+  return at > 0 ? segments.slice(0, at).join(' | ') : undefined;
+}
 
 function isAddress(line: string): boolean {
   if (/\d/.test(line) && STREET_WORDS.test(line)) return true;
@@ -156,11 +173,35 @@ function isAddress(line: string): boolean {
   });
 }
 
-const isCountry = (s: string) => COUNTRIES.has(s.trim().toLowerCase());
+const isCountry = (s: string) => COUNTRY_WORDS.has(s.trim().toLowerCase());
+/** "Ciudad de México", "Greater London, England": a place whose last words name a country. */
+const endsWithCountry = (s: string) => {
+  const ws = s.trim().toLowerCase().split(/\s+/);
+  for (let n = Math.min(3, ws.length); n >= 1; n--) if (COUNTRY_WORDS.has(ws.slice(-n).join(' '))) return true;
+  return false;
+};
+
+const LOCATION_LABEL = /^(?:location|based in|standort|lieu|ubicación|localização|sede)\s*:?\s+(.{2,60})$/i;
+
+/**
+ * Where the person is, from a line that is only a place: "Austin, TX", "Lyon, France", "Nairobi,
+ * Kenya", "Ciudad de México", "Location: Berlin". An office's street address is where the company
+ * is, not the person, so it is not read as their location (it still tells a phone number's country).
+ */
+function placeIn(line: string): string | undefined {
+  const labelled = LOCATION_LABEL.exec(line);
+  if (labelled?.[1]) return labelled[1].trim();
+  if (line.length > 60 || /\d/.test(line) || STREET_WORDS.test(line)) return undefined;
+  const parts = line.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 3 || parts.some((p) => !/^\p{Lu}[\p{L}\p{M}.' -]{1,40}$/u.test(p) || isTitleish(p) || hasLegalForm(p))) return undefined;
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length >= 2 && (/^[A-Z]{2}$/.test(last) || isCountry(last))) return line;
+  return endsWithCountry(line) && !isCountry(line) ? line : undefined;
+}
 
 /** "10117 Berlin", "San Francisco, CA 94105", "London EC2A 4NE", "Austin, TX", "Lyon, France". */
 function locationIn(line: string): string | undefined {
-  const labelled = /^(?:location|based in|standort|lieu)\s*:?\s+(.{2,60})$/i.exec(line);
+  const labelled = LOCATION_LABEL.exec(line);
   if (labelled?.[1]) return labelled[1].trim();
   const parts = line.split(/\s*[,|·•]\s*/).map((p) => p.trim()).filter(Boolean);
   for (const [i, part] of parts.entries()) {
@@ -214,9 +255,9 @@ function kindOf(line: string): LineKind {
   if (EMAIL_IN_LINE.test(line)) return 'email';
   if (isAddress(line)) return 'address';
   if (urlTokens(line).length > 0) return 'web';
-  if (locationIn(line)) return 'place';
+  if (placeIn(line)) return 'place';
   const ws = words(line);
-  if (ws.length > 12 || (ws.length > 6 && /[.!?]$/.test(line))) return 'prose';
+  if (ws.length > 12 || (ws.length > 6 && /[.!?]$/.test(line) && !hasLegalForm(line) && !/\s[|·•]\s/.test(line))) return 'prose';
   return 'text';
 }
 
@@ -252,7 +293,9 @@ function nameLineMatch(line: string, senderWords: string[]): { rest?: string } |
   };
   const parts = line.split(NAME_SEPARATORS);
   if (parts.length > 1 && covers(parts[0] ?? '') && !isTitleish(parts[0] ?? '')) {
-    return { rest: line.slice((parts[0] ?? '').length).replace(/^\s*[|·•–—,-]\s*/, '') };
+    const rest = line.slice((parts[0] ?? '').length).replace(/^\s*[|·•–—,-]\s*/, '');
+    // "Robert Chen, CPCU": credentials after the name say nothing about the role.
+    return rest.split(/[\s,]+/).every((w) => !w || isSuffix(w)) ? {} : { rest };
   }
   return covers(line) ? {} : undefined;
 }
@@ -375,7 +418,8 @@ function tailLines(text: string): string[] {
 function findNameLine(lines: string[], kinds: LineKind[], sender: Sender): { index: number; rest?: string } | undefined {
   const senderWords = senderNameWords(sender);
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (kinds[i] === 'footer' || kinds[i] === 'prose') continue;
+    // An address line ("ana.souza@acme.io", "acme.io/ana") can spell the name too; the name line is plain text.
+    if (kinds[i] !== 'text' && kinds[i] !== 'place' && kinds[i] !== 'phone') continue;
     const match = nameLineMatch(lines[i] ?? '', senderWords);
     if (match) return { index: i, rest: match.rest };
   }
@@ -441,6 +485,12 @@ function readSignature(bodyText: string, sender: Sender): SignatureFields {
     for (let i = 1; i < block.length && roleLines.length < 3; i++) {
       const kind = blockKinds[i];
       if (kind === 'pronouns') continue;
+      if (kind === 'address') {
+        // "Lumina Group S.p.A. · Via Tortona 27, 20144 Milano": the company, then its address.
+        const before = beforeAddress(block[i] ?? '');
+        if (before) roleLines.push(before);
+        break;
+      }
       if (kind !== 'text') break;
       roleLines.push(block[i] ?? '');
     }
@@ -453,12 +503,12 @@ function readSignature(bodyText: string, sender: Sender): SignatureFields {
   let anyPhone: string | undefined;
   for (const [i, line] of block.entries()) {
     if (blockKinds[i] === 'prose') continue;
-    // Without a name line, an unlabelled number could be anything; a labelled one still says what it is.
-    const found = phoneIn(line);
-    if (!found) continue;
-    if (!nameLine && !LABELLED_PHONE.test(line.split(SEGMENT_SPLIT)[0] ?? '')) continue;
-    if (found.preferred) preferredPhone ??= found.phone;
-    anyPhone ??= found.phone;
+    for (const found of phonesIn(line)) {
+      // Without a name line, an unlabelled number could be anything; a labelled one still says what it is.
+      if (!nameLine && !found.labelled) continue;
+      if (found.preferred) preferredPhone ??= found.phone;
+      anyPhone ??= found.phone;
+    }
   }
   const phone = preferredPhone ?? anyPhone;
   if (phone) fields.phone = phone;
@@ -468,16 +518,15 @@ function readSignature(bodyText: string, sender: Sender): SignatureFields {
   if (website && (nameLine || (domain && hostOf(website)?.endsWith(domain)))) fields.website = website;
 
   if (nameLine) {
+    const places: string[] = [];
     for (const [i, line] of block.entries()) {
       const kind = blockKinds[i];
-      if (kind !== 'address' && kind !== 'place' && kind !== 'text') continue;
-      if (kind === 'text' && !/^(?:location|based in|standort|lieu)\b/i.test(line)) continue;
-      const location = locationIn(line);
-      if (location) {
-        fields.location = location;
-        break;
-      }
+      if (kind === 'address' || kind === 'place') places.push(line);
+      if (kind === 'address' && /\d/.test(line)) continue;
+      const location = kind === 'place' || kind === 'text' ? placeIn(line) : undefined;
+      if (location && (kind === 'place' || LOCATION_LABEL.test(line))) fields.location ??= location;
     }
+    if (places.length) fields.address = places.join('\n').slice(0, 400);
   }
   return fields;
 }

@@ -55,6 +55,18 @@ export type ThreadMessage = { from?: ThreadPerson; recipients: ThreadPerson[]; b
 export class OwnIdentity {
   readonly addresses = new Set<string>();
   readonly domains = new Set<string>();
+  /** The rep's display name as the mail client shows it (account button, page title), to recognise their address in headers. */
+  readonly names = new Set<string>();
+
+  addName(raw: string | null | undefined): void {
+    const name = cleanLine(raw ?? '').toLowerCase();
+    if (name.length >= 3 && name.length <= 120 && !name.includes('@')) this.names.add(name);
+  }
+
+  /** Learns the rep's address from a header that shows their name with it. */
+  learn(person: ThreadPerson | undefined): void {
+    if (person?.name && this.names.has(cleanLine(person.name).toLowerCase())) this.add(person.email);
+  }
 
   add(raw: string | null | undefined): void {
     const email = emailAddress(raw);
@@ -99,6 +111,10 @@ export function threadDrafts(
   own: OwnIdentity,
   base: { source: Source; sourceUrl: string; subject?: string },
 ): ProspectDraftInput[] {
+  for (const message of messages) {
+    own.learn(message.from);
+    for (const to of message.recipients) own.learn(to);
+  }
   const outside = (person: ThreadPerson | undefined): person is ThreadPerson =>
     person !== undefined && !own.includes(person.email) && !isAutomatedAddress(person.email);
 
@@ -146,11 +162,13 @@ export function threadDrafts(
       if (!body || read >= MAX_SIGNATURES_PER_PERSON) continue;
       read++;
       const found = parseSignature(body, person);
-      for (const key of ['title', 'company', 'phone', 'website', 'location'] as const) {
+      for (const key of ['title', 'company', 'phone', 'website', 'location', 'address'] as const) {
         if (signature[key] === undefined && found[key] !== undefined) signature[key] = found[key];
       }
     }
-    Object.assign(draft, signature);
+    const { address, ...fields } = signature;
+    Object.assign(draft, fields);
+    if (address) draft.hints = { address };
     if (base.subject) draft.context = `Email: ${base.subject}`;
     draft.confidence = Math.round(confidence * 100) / 100;
     drafts.push(draft);

@@ -52,7 +52,8 @@ describe('Gmail thread capture on realistic pages', () => {
     want.forEach((draft, i) => {
       expect(drafts[i]).toMatchObject(draft);
       // Nothing beyond what the expected file lists: a field the page does not show stays empty.
-      expect(Object.keys(drafts[i] ?? {}).sort()).toEqual(Object.keys(draft).sort());
+      // Hints (address lines for the phone's country) are checked by their own tests.
+      expect(Object.keys(drafts[i] ?? {}).filter((key) => key !== 'hints').sort()).toEqual(Object.keys(draft).sort());
     });
   });
 });

@@ -47,7 +47,8 @@ describe('Outlook conversation capture on realistic pages', () => {
     expect(drafts).toHaveLength(want.length);
     want.forEach((draft, i) => {
       expect(drafts[i]).toMatchObject(draft);
-      expect(Object.keys(drafts[i] ?? {}).sort()).toEqual(Object.keys(draft).sort());
+      // Hints (address lines for the phone's country) are checked by their own tests.
+      expect(Object.keys(drafts[i] ?? {}).filter((key) => key !== 'hints').sort()).toEqual(Object.keys(draft).sort());
     });
   });
 });

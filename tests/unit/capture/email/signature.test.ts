@@ -76,17 +76,17 @@ describe('parseSignature on realistic signatures', () => {
       company: 'Müller & Söhne Maschinenbau GmbH',
       phone: '+49 171 2345678',
       website: 'www.mueller-soehne.de',
-      location: 'Stuttgart',
+      address: 'Industriestraße 12, 70565 Stuttgart',
     });
   });
 
-  it('reads "Director, IT" with the company on the next line, and a US address as the location', () => {
+  it('reads "Director, IT" with the company on the next line, and keeps an office address for the phone, not as the location', () => {
     const body = lines('Sounds good.', '', '-- ', 'Lena Park', 'Director, IT', 'Initech Inc.', 'Mobile: +1 512 555 0187', '1200 Congress Ave, Suite 400, Austin, TX 78701');
     expect(parseSignature(body, { name: 'Lena Park', email: 'lena.park@initech.com' })).toEqual({
       title: 'Director, IT',
       company: 'Initech Inc.',
       phone: '+1 512 555 0187',
-      location: 'Austin, TX',
+      address: '1200 Congress Ave, Suite 400, Austin, TX 78701',
     });
   });
 
@@ -97,7 +97,7 @@ describe('parseSignature on realistic signatures', () => {
       company: 'Globex GmbH',
       phone: '+49 30 1234567-0',
       website: 'globex.de',
-      location: 'Berlin, Germany',
+      address: 'Friedrichstraße 68, 10117 Berlin, Germany',
     });
   });
 
@@ -111,7 +111,7 @@ describe('parseSignature on realistic signatures', () => {
       company: 'Boulangeries Dubois SAS',
       phone: '+33 6 12 34 56 78',
       website: 'www.boulangeries-dubois.fr',
-      location: 'Paris',
+      address: '12 rue de la Paix, 75002 Paris',
     });
   });
 
@@ -142,6 +142,7 @@ describe('parseSignature on realistic signatures', () => {
       phone: '+44 7700 900123',
       website: 'northwind-partners.com',
       location: 'London, UK',
+      address: 'London, UK',
     });
   });
 

@@ -2,8 +2,16 @@ import { extractGmailThread } from './email/gmail';
 import { extractOutlookThread } from './email/outlook';
 import { extractLinkedInPeopleList } from './linkedin/list';
 import { extractLinkedInProfile } from './linkedin/profile';
+import { extractSalesNavigatorLead } from './linkedin/sales-lead';
 import { extractWebPage } from './web/page';
-import { isGmailThreadUrl, isLinkedInHost, isLinkedInPeopleListPath, isLinkedInProfilePath, isOutlookHost } from '@/lib/model/page-urls';
+import {
+  isGmailThreadUrl,
+  isLinkedInHost,
+  isLinkedInPeopleListPath,
+  isLinkedInProfilePath,
+  isLinkedInSalesLeadPath,
+  isOutlookHost,
+} from '@/lib/model/page-urls';
 import type { ProspectDraftInput, Source } from '@/lib/model/prospect';
 
 export type Extractor = (doc: Document, url: URL) => ProspectDraftInput[];
@@ -17,6 +25,7 @@ export type Extractor = (doc: Document, url: URL) => ProspectDraftInput[];
 export const EXTRACTORS: ReadonlyArray<{ source: Source; name: string; matches: (url: URL) => boolean; extract: Extractor }> = [
   { source: 'linkedin', name: 'LinkedIn profile', matches: (url) => isLinkedInHost(url) && isLinkedInProfilePath(url), extract: extractLinkedInProfile },
   { source: 'linkedin', name: 'LinkedIn people list', matches: (url) => isLinkedInHost(url) && isLinkedInPeopleListPath(url), extract: extractLinkedInPeopleList },
+  { source: 'linkedin', name: 'Sales Navigator lead', matches: isLinkedInSalesLeadPath, extract: extractSalesNavigatorLead },
   { source: 'linkedin', name: 'LinkedIn other page', matches: isLinkedInHost, extract: extractLinkedInProfile },
   { source: 'gmail', name: 'Gmail thread', matches: (url) => url.hostname === 'mail.google.com', extract: (doc, url) => (isGmailThreadUrl(url) ? extractGmailThread(doc, url) : []) },
   { source: 'outlook', name: 'Outlook thread', matches: isOutlookHost, extract: extractOutlookThread },

@@ -39,7 +39,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
  * hide in a name or a company.
  */
 export const TITLE_STEMS =
-  /leiter|leitung|führer|vorstand|vertrieb|einkauf|einkäufer|prokurist|inhaber|gründer|berater|referent|direktor|sachbearbeit|kaufm|managerin|geschäftsf|directeur|directrice|responsable|gérant|président|ingénieur|chargée?|chef(?!\p{L})|commercial|achat|acheteu|fondat|associée?(?!\p{L})|avocat|juriste|gerente|jef[ea](?!\p{L})|direttore|direttrice|responsabile|amministrat|titolare|director[a]?(?!\p{L})|diretor[a]?(?!\p{L})|fundador|presidente|coordinador|coordenador|ejecutiv|comprador|vendedor|ingenier|engenheir|abogad|advogad|consultor|asesor|analista|socio(?!\p{L})|sócio|propietari|proprietári|encargad|direktør|ansvarlig|innkjøp|daglig leder|inköp|hoofd|inkoper|eigenaar|oprichter|директор|руководител|менеджер|начальник|глава|специалист|部長|課長|社長|取締役|マネージャー|経理|営業|مدير|رئيس/iu;
+  /leiter|leitung|führer|vorstand|vertrieb|einkauf|einkäufer|prokurist|inhaber|gründer|berater|referent|direktor|sachbearbeit|kaufm|managerin|geschäftsf|directeur|directrice|responsable|gérant|presiden|ingénieur|chargée?|chef(?!\p{L})|commercial|achat|acheteu|fondat|associée?(?!\p{L})|avocat|juriste|gerente|jef[ea](?!\p{L})|direttore|direttrice|responsabile|amministrat|titolare|director[a]?(?!\p{L})|diretor[a]?(?!\p{L})|fundador|presidente|coordinador|coordenador|ejecutiv|comprador|vendedor|ingenier|engenheir|abogad|advogad|consultor|asesor|analista|socio(?!\p{L})|sócio|propietari|proprietári|encargad|direktør|ansvarlig|innkjøp|daglig leder|inköp|hoofd|inkoper|eigenaar|oprichter|директор|руководител|менеджер|начальник|глава|специалист|部長|課長|社長|取締役|マネージャー|経理|営業|مدير|رئيس/iu;
 
 /** Country names as signatures and profiles write them (English and native), for place lines like "Nairobi, Kenya". */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set([
@@ -53,3 +53,27 @@ export const COUNTRY_WORDS: ReadonlySet<string> = new Set([
   'thailand', 'japan', 'china', 'hong kong', 'taiwan', 'south korea', 'korea', 'australia', 'new zealand', 'russia',
   'россия', 'ukraine', 'україна',
 ]);
+
+const bareTitleWord = (w: string) => w.replace(/[.'’:;!?()]/g, '').toLowerCase();
+
+/** Whether a line reads as a job title: a title word ("VP", "Head", "Engineer") or a title stem in another language. */
+export function isTitleLike(text: string): boolean {
+  if (text.length > 160) return false;
+  return text.split(/[\s,/|·•–—-]+/).some((w) => TITLE_WORDS.has(bareTitleWord(w))) || TITLE_STEMS.test(text);
+}
+
+/** Words that name a role rather than a field of work: "Chief Revenue Officer" is a title, "Data Strategy" is not. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'cro', 'cpo', 'ciso', 'cso', 'vp', 'svp', 'evp', 'avp', 'president', 'director',
+  'manager', 'head', 'chief', 'founder', 'co-founder', 'cofounder', 'owner', 'partner', 'principal', 'lead', 'leader',
+  'engineer', 'developer', 'designer', 'architect', 'consultant', 'advisor', 'adviser', 'analyst', 'specialist',
+  'executive', 'officer', 'representative', 'coordinator', 'associate', 'assistant', 'administrator', 'intern',
+  'recruiter', 'editor', 'scientist', 'researcher', 'professor', 'attorney', 'counsel', 'accountant', 'controller',
+  'treasurer', 'secretary', 'chair', 'chairman', 'chairwoman', 'buyer', 'ae', 'sdr', 'bdr', 'gm',
+]);
+
+/** Whether a line names a role ("Chief Revenue Officer", "Directora de Compras"), not only a field ("Data Strategy"). */
+export function isRoleTitle(text: string): boolean {
+  if (text.length > 160) return false;
+  return text.split(/[\s,/|·•–—-]+/).some((w) => ROLE_WORDS.has(bareTitleWord(w))) || TITLE_STEMS.test(text);
+}

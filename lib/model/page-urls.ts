@@ -7,8 +7,10 @@
  */
 
 // Each site's hosts are their own constant so a content script bundles only its own (and never the
-// table below): what ships into LinkedIn, Gmail and Outlook is kept small.
-export const LINKEDIN_HOSTS = ['www.linkedin.com'] as const;
+// table below): what ships into LinkedIn, Gmail and Outlook is kept small. A host written "*.x"
+// is x and all its subdomains, as in a manifest match pattern: LinkedIn serves public profiles on
+// country subdomains (uk., de., fr.…) as well as www.
+export const LINKEDIN_HOSTS = ['*.linkedin.com'] as const;
 export const GMAIL_HOSTS = ['mail.google.com'] as const;
 // Work and school accounts (office.com, office365.com, and cloud.microsoft, where Microsoft is moving
 // them), personal accounts (live.com).
@@ -30,7 +32,7 @@ export const SITES: Readonly<Record<SiteId, Site>> = {
     id: 'linkedin',
     name: 'LinkedIn',
     hosts: LINKEDIN_HOSTS,
-    pages: 'profiles, people search, Sales Navigator lists and searches, company pages',
+    pages: 'profiles (on www and country subdomains), people search, Sales Navigator leads, lists and searches, company pages',
   },
   gmail: { id: 'gmail', name: 'Gmail', hosts: GMAIL_HOSTS, pages: 'an open thread' },
   outlook: { id: 'outlook', name: 'Outlook on the web', hosts: OUTLOOK_HOSTS, pages: 'an open message or conversation' },
@@ -46,13 +48,21 @@ export function matchPatterns(hosts: readonly string[]): string[] {
   return hosts.map((host) => `https://${host}/*`);
 }
 
+/** Whether `hostname` is `host`, or one of its subdomains when `host` is written "*.example.com". */
+export function hostMatches(host: string, hostname: string): boolean {
+  const name = hostname.toLowerCase();
+  if (!host.startsWith('*.')) return name === host;
+  const base = host.slice(2);
+  return name === base || name.endsWith(`.${base}`);
+}
+
 /** The site whose content script runs on `url`, if any. */
 export function siteOf(url: URL): SiteId | undefined {
   if (url.protocol !== 'https:') return undefined;
-  return SITE_IDS.find((id) => SITES[id].hosts.includes(url.hostname));
+  return SITE_IDS.find((id) => SITES[id].hosts.some((host) => hostMatches(host, url.hostname)));
 }
 
-const hostIn = (hosts: readonly string[], url: URL) => hosts.includes(url.hostname);
+const hostIn = (hosts: readonly string[], url: URL) => hosts.some((host) => hostMatches(host, url.hostname));
 
 // ---------------------------------------------------------------------------------------------
 // LinkedIn
@@ -128,6 +138,11 @@ export function linkedInCompanyKeyFromUrl(raw: string): string | undefined {
 /** Whether `url` is a LinkedIn company page or one of its tabs (About, People, Jobs…). */
 export function isLinkedInCompanyPath(url: URL): boolean {
   return linkedInCompanyKeyFromUrl(url.href) !== undefined;
+}
+
+/** Whether `url` is a Sales Navigator lead page (`/sales/lead/ACwAA…,NAME_SEARCH,…`). */
+export function isLinkedInSalesLeadPath(url: URL): boolean {
+  return isLinkedInHost(url) && /^\/sales\/lead\/[^/]+/i.test(url.pathname);
 }
 
 export type LinkedInListKind = 'search' | 'sales';

@@ -1,6 +1,6 @@
 import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost } from '@/lib/model/page-urls';
-import { NON_TEXT_TAGS } from '@/lib/capture/vocabulary';
+import { NON_TEXT_TAGS, isRoleTitle, isTitleLike } from '@/lib/capture/vocabulary';
 
 /**
  * What every LinkedIn extractor reads the same way: visible text (LinkedIn doubles most text for
@@ -82,16 +82,32 @@ export interface Position {
   company?: string;
 }
 
-/** "VP Sales at Acme | Speaker" → { title: "VP Sales", company: "Acme" }. Only used when nothing better exists. */
-export function positionFromHeadline(headline: string): Position | undefined {
-  const first = headline.split(/\s[|·•]\s/)[0] ?? '';
-  const at = /\s(?:at|@)\s?/i.exec(first);
-  if (!at) return undefined;
-  const title = first.slice(0, at.index).trim();
-  const company = first.slice(at.index + at[0].length).trim();
-  // "Helping teams at scale" is a slogan, not a job: a company name starts with a capital or a digit.
-  if (!title || !/^[\p{Lu}\p{N}]/u.test(company)) return undefined;
-  return { title, company: cleanPersonName(company) || undefined };
+// "at" and its translations between a title and a company ("Responsable Achats chez Groupe Verlaine",
+// "Коммерческий директор в ООО «ТрансВектор»", "مدير المبيعات في …", "VP Sales DACH @ Finora").
+const CONNECTOR = /\s(?:at|chez|bei|en|em|bij|presso|på|hos|ved|в|во|في|na|no|à)\s|\s?@\s?/iu;
+const ENGLISH_CONNECTOR = /^\s?(?:at|@)\s?$/i;
+// A company name starts with a capital, a digit, quotes or a letter of a script without case.
+const COMPANY_START = /^[\p{Lu}\p{N}«"„“'\p{Lo}]/u;
+
+/**
+ * "VP Sales at Acme | Speaker" → { title: "VP Sales", company: "Acme" }: the first part of a
+ * headline, before decorations like "| Board Member" or "| Ex-Stripe". With `titleAlone`, a first
+ * part that reads as a job title and names no company is a title ("Chief Revenue Officer | Ex-Stripe").
+ * A slogan ("Helping teams at scale") is neither.
+ */
+export function positionFromHeadline(headline: string, { titleAlone = false } = {}): Position | undefined {
+  const first = (headline.split(/\s[|·•]\s/)[0] ?? '').trim();
+  const at = CONNECTOR.exec(first);
+  if (at) {
+    const title = first.slice(0, at.index).trim();
+    const company = first.slice(at.index + at[0].length).trim();
+    // English "at" is plain enough; a connector in another language must follow something that reads as a title.
+    if (!title || !COMPANY_START.test(company) || (!ENGLISH_CONNECTOR.test(at[0]) && !isTitleLike(title))) return undefined;
+    return { title, company: cleanPersonName(company) || undefined };
+  }
+  // "Product Lead · Payments at Mollie": the rest names the company, so the first part alone is not the whole title.
+  const restNamesCompany = CONNECTOR.test(headline.slice(first.length));
+  return titleAlone && !restNamesCompany && isRoleTitle(first) && first.length <= 80 ? { title: first } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -66,10 +66,62 @@ function searchItems(scope: Element, url: URL): Array<ListItem | undefined> {
   const matches = Array.from(scope.querySelectorAll(SEARCH_ITEM)).slice(0, MAX_ITEMS);
   // Older markup nests the result template inside the list item: keep the outermost of each.
   const outermost = matches.filter((el) => !el.parentElement?.closest(SEARCH_ITEM));
-  return outermost.map((element) => {
+  const items = outermost.length ? outermost : cardsByProfileLink(scope, url);
+  return items.map((element) => {
     const draft = readSearchResult(element, url);
     return draft ? { element, draft } : undefined;
   });
+}
+
+const NOT_RESULTS = 'aside, nav, header, footer, [role="dialog"], [role="complementary"]';
+
+/**
+ * Markup without known result classes (the 2025 redesign has only hashed ones): each person's card
+ * is the largest block around their profile links that links to no one else.
+ */
+function cardsByProfileLink(scope: Element, url: URL): Element[] {
+  const cards: Element[] = [];
+  const seen = new Set<string>();
+  const links = scope.querySelectorAll('a[href*="/in/"]');
+  for (let i = 0; i < links.length && cards.length < MAX_ITEMS; i++) {
+    const link = links[i];
+    if (!link || link.closest(NOT_RESULTS)) continue;
+    const key = profileKey(link.getAttribute('href'), url);
+    if (!key || seen.has(key) || !shownText(link)) continue;
+    let card: Element = link;
+    for (let depth = 0; depth < 10; depth++) {
+      const parent: Element | null = card.parentElement;
+      if (!parent || parent === scope || linksToOthers(parent, key, url)) break;
+      card = parent;
+    }
+    if (card === link) continue;
+    seen.add(key);
+    cards.push(card);
+  }
+  return cards;
+}
+
+function linksToOthers(el: Element, key: string, url: URL): boolean {
+  const links = el.querySelectorAll('a[href*="/in/"]');
+  for (let i = 0; i < links.length && i < 20; i++) {
+    const other = profileKey(links[i]?.getAttribute('href') ?? null, url);
+    if (other && other !== key) return true;
+  }
+  return links.length >= 20;
+}
+
+// "Current: Head of Procurement at Summit Outdoor Co.": the snippet LinkedIn adds under a slogan headline.
+const CURRENT = /^(?:current|actual|atual|aktuell|actuel|attuale|huidig|nuvarande|obecnie|текущая|текущее)\s*:\s*(.+)$/i;
+
+function currentLine(item: Element): string | undefined {
+  const blocks = item.querySelectorAll('p, div, span');
+  for (let i = 0; i < blocks.length && i < 200; i++) {
+    const el = blocks[i];
+    if (!el || Array.from(el.children).some((child) => child.matches('p, div'))) continue;
+    const found = CURRENT.exec(visibleText(el));
+    if (found?.[1]) return found[1];
+  }
+  return undefined;
 }
 
 function readSearchResult(item: Element, url: URL): ProspectDraftInput | undefined {
@@ -90,7 +142,9 @@ function readSearchResult(item: Element, url: URL): ProspectDraftInput | undefin
   if (!fullName || HIDDEN_MEMBER.test(fullName)) return undefined;
 
   const { headline, location } = readSubtitles(item, titleLink);
-  const position = headline ? positionFromHeadline(headline) : undefined;
+  const fromHeadline = headline ? positionFromHeadline(headline, { titleAlone: true }) : undefined;
+  const current = currentLine(item);
+  const position = (current ? positionFromHeadline(current, { titleAlone: true }) : undefined) ?? fromHeadline;
   return draftFor(fullName, {
     sourceUrl: url.href,
     profileUrl,
@@ -166,6 +220,28 @@ function salesItems(scope: Element, url: URL): Array<ListItem | undefined> {
   return items;
 }
 
+// "1 year 1 month in role | 8 years in company": Sales Navigator tags tenure as a job title too.
+const TENURE = /\b(?:in role|in company|years?|months?|yrs?|mos?)\b|\d/i;
+
+/** A list row's title: the `job-title` element that is a title, not the tenure line. */
+function jobTitle(row: Element): Element | null {
+  for (const el of Array.from(row.querySelectorAll('[data-anonymize="job-title"]')).slice(0, 5)) {
+    if (!TENURE.test(visibleText(el))) return el;
+  }
+  return null;
+}
+
+/** "Head of Finance · Vela Logistica S.p.A.": a company written as plain text after the title, past the middot. */
+function companyAfter(titleEl: Element | null): string | undefined {
+  let text = '';
+  for (let node = titleEl?.nextSibling; node && text.length < 200; node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches('button, [aria-hidden="true"], .separator--middot, svg')) text += visibleText(node as Element);
+  }
+  const company = text.replace(/^[\s·•|,]+|[\s·•|,]+$/g, '').replace(/\s+/g, ' ');
+  return company && company.length <= 120 ? company : undefined;
+}
+
 function readSalesRow(row: Element, nameEl: Element, url: URL): ProspectDraftInput | undefined {
   const fullName = cleanPersonName(visibleText(nameEl));
   if (!fullName || HIDDEN_MEMBER.test(fullName)) return undefined;
@@ -188,11 +264,12 @@ function readSalesRow(row: Element, nameEl: Element, url: URL): ProspectDraftInp
   }
 
   const field = (name: string) => visibleText(row.querySelector(`[data-anonymize="${name}"]`)) || undefined;
+  const titleEl = row.querySelector('[data-anonymize="title"]') ?? jobTitle(row);
   return draftFor(fullName, {
     sourceUrl: leadUrl ?? url.href,
     profileUrl,
-    title: field('title'),
-    company: field('company-name'),
+    title: visibleText(titleEl) || undefined,
+    company: field('company-name') ?? companyAfter(titleEl),
     location: field('location'),
   });
 }

@@ -16,6 +16,7 @@ import {
 } from './dom';
 import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost, isLinkedInMemberId, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
+import { COUNTRY_WORDS } from '@/lib/capture/vocabulary';
 
 /**
  * LinkedIn profile pages, logged in (2021 and 2024-25 markup) and public (logged out).
@@ -46,8 +47,8 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
 
   const titleName = nameFromTitle(doc);
   const person = readJsonLdPerson(doc, profileUrl);
-  const h1 = pickNameHeading(doc, titleName ?? person?.name);
-  const topCard = h1 ? (h1.closest('section') ?? h1.parentElement) : null;
+  const h1 = pickNameHeading(doc, titleName ?? person?.name) ?? findNameElement(doc, titleName ?? person?.name);
+  const topCard = h1 ? topCardOf(h1) : null;
 
   const h1Name = h1 ? cleanPersonName(visibleText(h1)) : '';
   let fullName: string | undefined;
@@ -69,7 +70,7 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
   if (topCard && topCardIsForAnotherProfile(topCard, profileUrl, url)) confidence /= 2;
 
   const headline = (topCard && readHeadline(topCard, h1)) || undefined;
-  const location = (topCard && readLocation(topCard)) || person?.location || undefined;
+  const location = (topCard && readLocation(topCard, [fullName, headline])) || person?.location || undefined;
   const position = readCurrentPosition(doc, topCard, person, headline);
   const contact = readContactInfo(doc, url, profileUrl);
 
@@ -149,6 +150,38 @@ function pickNameHeading(doc: Document, expectedName: string | undefined): Eleme
   return candidates.find((h1) => h1.closest('section')) ?? candidates[0];
 }
 
+/** The name's card: its section, or without one the largest block around it that holds no other section. */
+function topCardOf(name: Element): Element | null {
+  const section = name.closest('section');
+  if (section) return section;
+  let card: Element = name.parentElement ?? name;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = card.parentElement;
+    if (!parent || parent.matches('main, body') || parent.querySelector('section, #experience, #experience-section')) break;
+    card = parent;
+  }
+  return card;
+}
+
+const NAME_PLACES = 'h1, h2, h3, li, p, span, div, a';
+const OUTSIDE_TOP_CARD = 'aside, header, footer, nav, dialog, [role="dialog"], button, .visually-hidden, [hidden], [aria-hidden="true"]';
+
+/**
+ * Without an h1 (the 2019 markup puts the name in a list item, the 2025 redesign in an h2), the
+ * first element in <main> whose own text is the name the page title or JSON-LD gives.
+ */
+function findNameElement(doc: Document, expectedName: string | undefined): Element | undefined {
+  const scope = doc.querySelector('main') ?? doc.body;
+  if (!scope || !expectedName) return undefined;
+  const candidates = scope.querySelectorAll(NAME_PLACES);
+  for (let i = 0; i < candidates.length && i < 3000; i++) {
+    const el = candidates[i];
+    if (!el || el.closest(OUTSIDE_TOP_CARD) || isSkipped(el)) continue;
+    if (sameName(ownText(el), expectedName) || (!el.firstElementChild && sameName(visibleText(el), expectedName))) return el;
+  }
+  return undefined;
+}
+
 /** The about-this-profile / contact-info links name the profile the top card was rendered for. */
 function topCardIsForAnotherProfile(topCard: Element, profileUrl: string, pageUrl: URL): boolean {
   const link = topCard.querySelector('a[href*="/overlay/contact-info"], a[href*="/overlay/about-this-profile"]');
@@ -174,6 +207,8 @@ function isAnotherProfile(href: string | null | undefined, profileUrl: string, p
 // Headline and location
 
 const PRONOUN_LABEL = /^\(?\s*(?:she|he|they|ze|xe)\s*\/\s*\w+\s*\)?$/i;
+// "· 2nd", "• 3rd+", "· 2-й", "2nd degree connection": the connection degree printed beside the name.
+const DEGREE_LABEL = /^[·•]\s*\S{1,8}$|^(?:1st|2nd|3rd\+?)(?:\s+degree connection)?$/i;
 
 function readHeadline(topCard: Element, h1: Element | undefined): string | undefined {
   const known = topCard.querySelector(
@@ -189,7 +224,7 @@ function readHeadline(topCard: Element, h1: Element | undefined): string | undef
   for (let depth = 0; depth < 5 && node && node !== topCard; depth++) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       const t = visibleText(sib);
-      if (!t || PRONOUN_LABEL.test(t)) continue;
+      if (!t || PRONOUN_LABEL.test(t) || DEGREE_LABEL.test(t) || sib.matches('svg, img, button')) continue;
       if (!sib.querySelector('a, button, ul, img, h1')) return t;
       break;
     }
@@ -199,23 +234,44 @@ function readHeadline(topCard: Element, h1: Element | undefined): string | undef
 }
 
 const NOT_A_LOCATION = /^(?:[·•|]|contact info)$/i;
+// Places LinkedIn prints: "Lyon, Auvergne-Rhône-Alpes, France", "Greater Chicago Area", "San Francisco Bay Area".
+const AREA_WORDS = /(?:^|\s)(?:area|region|metropolitan|greater|bay|metropolregion|région|región|regione|região)(?:\s|$)/i;
 
-function readLocation(topCard: Element): string | undefined {
-  const known = topCard.querySelector(
-    '.text-body-small.inline.t-black--light, .top-card__subline-item, .pv-top-card--list-bullet > li',
-  );
-  const text = ownText(known) || visibleText(known);
-  if (text) return text;
+/** Whether a short text in the top card reads as a place: no digits (those are follower counts), commas or an area word. */
+function looksLikePlace(text: string): boolean {
+  if (!text || text.length > 90 || /\d/.test(text) || NOT_A_LOCATION.test(text)) return false;
+  return /[,،]/.test(text) || AREA_WORDS.test(text) || COUNTRY_WORDS.has(text.toLowerCase());
+}
+
+const LOCATION_CLASSES =
+  '.text-body-small.inline.t-black--light, .top-card__subline-item, .pv-top-card--list-bullet > li, .profile-info-subheader span';
+
+function readLocation(topCard: Element, exclude: ReadonlyArray<string | undefined>): string | undefined {
+  // Known classes first, but never a follower or connection count ("500+ connections").
+  for (const known of Array.from(topCard.querySelectorAll(LOCATION_CLASSES)).slice(0, 12)) {
+    const text = ownText(known) || visibleText(known);
+    if (text && !/\d/.test(text) && !NOT_A_LOCATION.test(text) && !exclude.includes(text)) return text;
+  }
   // Newer markup: the location sits just before the "Contact info" link, in the same row.
-  const contact = topCard.querySelector('#top-card-text-details-contact-info, a[href*="/overlay/contact-info"]');
+  const contact = topCard.querySelector(
+    '#top-card-text-details-contact-info, a[href*="/overlay/contact-info"], a[href*="/detail/contact-info"]',
+  );
   let row: Element | null = contact?.parentElement ?? null;
   for (let depth = 0; depth < 3 && row && row !== topCard; depth++) {
     for (const child of Array.from(row.children)) {
       if (contact && child.contains(contact)) break;
       const t = visibleText(child);
-      if (t && !NOT_A_LOCATION.test(t)) return t;
+      if (t && !NOT_A_LOCATION.test(t) && !/\d/.test(t) && !exclude.includes(t)) return t;
     }
     row = row.parentElement;
+  }
+  // Any other short line of the top card that reads as a place.
+  const leaves = topCard.querySelectorAll('span, p, div, li');
+  for (let i = 0; i < leaves.length && i < 400; i++) {
+    const el = leaves[i];
+    if (!el || el.firstElementChild || el.closest('a, button, [aria-hidden="true"], .visually-hidden')) continue;
+    const text = visibleText(el);
+    if (looksLikePlace(text) && !exclude.includes(text)) return text;
   }
   return undefined;
 }
@@ -267,23 +323,60 @@ function readCurrentCompany(topCard: Element | null): string | undefined {
   return visibleText(link) || undefined;
 }
 
-// "Mar 2023 - Present · 2 yrs", "mar. de 2023 - actualidad", "2018 – 2020": a start year then a dash.
-const DATE_LINE = /^(?:[\p{L}.]+\s){0,2}\d{4}\s*[-–]\s*/u;
+// "Mar 2023 - Present · 2 yrs", "mar. de 2023 - actualidad", "янв. 2021 г. – настоящее время", "2020年4月 - 現在", "2018 – 2020": a start year then a dash.
+const START = '(?:[\\p{L}.]+\\s){0,2}\\d{4}(?:[年月\\d./]*|\\s*[\\p{L}.]{1,3})?\\s*[-–~〜]\\s*';
+const DATE_LINE = new RegExp(`^${START}`, 'u');
 // …and an end year: the position is over, so it is not the current one.
-const ENDED = /^(?:[\p{L}.]+\s){0,2}\d{4}\s*[-–]\s*(?:[\p{L}.]+\s){0,2}\d{4}/u;
+const ENDED = new RegExp(`^${START}(?:[\\p{L}.]+\\s){0,2}\\d{4}`, 'u');
 const isDateLine = (t: string) => t.length < 90 && DATE_LINE.test(t);
 const hasEnded = (lines: string[]) => lines.some((t) => t.length < 90 && ENDED.test(t));
 
-function readExperience(doc: Document): Position | undefined {
-  const section =
+// The Experience section's heading in the languages LinkedIn is shown in.
+const EXPERIENCE_HEADING =
+  /^(?:experience|expérience|experiencia|experiência|esperienza|berufserfahrung|erfahrung|ervaring|erfarenhet|erfaring|kokemus|doświadczenie|zkušenosti|опыт работы|опыт|досвід роботи|deneyim|经历|經歷|工作经历|職歴|経歴|경력|الخبرة|अनुभव)$/i;
+
+function experienceSection(doc: Document): Element | undefined {
+  const anchored =
     doc.getElementById('experience')?.closest('section') ??
     doc.getElementById('experience-section') ??
-    doc.querySelector('main section[data-section="experience"], main section.experience');
-  const list = section?.querySelector('ul');
+    doc.querySelector(
+      'main section[data-section="experience"], main section.experience, main section[data-view-name$="experience" i], main section[componentkey$="Experience"]',
+    );
+  if (anchored) return anchored;
+  const headings = (doc.querySelector('main') ?? doc.body)?.querySelectorAll('section h2, section h3');
+  for (let i = 0; headings && i < headings.length && i < 40; i++) {
+    const heading = headings[i];
+    if (heading && EXPERIENCE_HEADING.test(visibleText(heading))) return heading.closest('section') ?? undefined;
+  }
+  return undefined;
+}
+
+function readExperience(doc: Document): Position | undefined {
+  const list = experienceSection(doc)?.querySelector('ul');
   const first = list ? Array.from(list.children).find((el) => el.tagName === 'LI') : undefined;
   if (!list || !first) return undefined;
   const shown = first.querySelectorAll('span[aria-hidden="true"]');
-  return shown.length ? readModernEntry(first, shown) : readClassicEntry(first);
+  if (shown.length) return readModernEntry(first, shown);
+  return readClassicEntry(first) ?? readPlainEntry(first);
+}
+
+/**
+ * Any markup: the entry's lines of text in order. A single role reads [title, "Company · Full-time",
+ * dates, place]; the title and company are the two lines before the first date line.
+ */
+function readPlainEntry(entry: Element): Position | undefined {
+  const lines: string[] = [];
+  const leaves = entry.querySelectorAll('p, span, h3, h4, div, a');
+  for (let i = 0; i < leaves.length && i < 60 && lines.length < 8; i++) {
+    const el = leaves[i];
+    if (!el || el.closest('.visually-hidden, [aria-hidden="true"]') || Array.from(el.children).some((c) => visibleText(c))) continue;
+    const text = visibleText(el);
+    if (text && text !== lines[lines.length - 1]) lines.push(text);
+  }
+  const dates = lines.findIndex(isDateLine);
+  if (dates < 2 || hasEnded([lines[dates] ?? ''])) return undefined;
+  const company = lines[dates - 1]?.split(' · ')[0]?.trim();
+  return { title: lines[dates - 2], company: company || undefined };
 }
 
 /**

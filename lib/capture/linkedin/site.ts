@@ -1,23 +1,31 @@
 import { extractLinkedInCompany } from './company';
 import { extractLinkedInPeopleList } from './list';
 import { extractLinkedInProfile } from './profile';
+import { extractSalesNavigatorLead } from './sales-lead';
 import type { CaptureSite } from '@/lib/capture/site';
 import {
   isLinkedInCompanyPath,
   isLinkedInPeopleListPath,
   isLinkedInProfilePath,
+  isLinkedInSalesLeadPath,
   linkedInProfileKeyFromUrl,
 } from '@/lib/model/page-urls';
 
-/** LinkedIn: a profile saves its person, a people list offers a pick list, a company page enriches its leads. */
+/** LinkedIn: a profile or a Sales Navigator lead saves its person, a people list offers a pick list, a company page enriches its leads. */
 export const linkedInSite: CaptureSite = {
-  isTarget: (url) => isLinkedInProfilePath(url) || isLinkedInPeopleListPath(url) || isLinkedInCompanyPath(url),
+  isTarget: (url) =>
+    isLinkedInProfilePath(url) || isLinkedInPeopleListPath(url) || isLinkedInCompanyPath(url) || isLinkedInSalesLeadPath(url),
   lookupKeys: (url) => {
     if (!isLinkedInProfilePath(url)) return undefined;
     const profileUrl = linkedInProfileKeyFromUrl(url.href);
     return profileUrl ? { profileUrl } : undefined;
   },
-  extract: (doc, url) => (isLinkedInPeopleListPath(url) ? extractLinkedInPeopleList(doc, url) : extractLinkedInProfile(doc, url)),
+  extract: (doc, url) =>
+    isLinkedInPeopleListPath(url)
+      ? extractLinkedInPeopleList(doc, url)
+      : isLinkedInSalesLeadPath(url)
+        ? extractSalesNavigatorLead(doc, url)
+        : extractLinkedInProfile(doc, url),
   preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
   readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),
   buttonLabel: (url) =>

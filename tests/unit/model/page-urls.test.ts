@@ -6,6 +6,7 @@ import {
   SITES,
   SITE_IDS,
   isGmailThreadUrl,
+  hostMatches,
   isOutlookThreadUrl,
   matchPatterns,
   siteOf,
@@ -48,8 +49,13 @@ describe('every supported site is wired up from lib/model/page-urls.ts', () => {
   it.each(SITE_IDS)('%s has a fixture page on each of its hosts, read by that site’s extractor', (id: SiteId) => {
     const urls = fixtureUrls(id);
     for (const host of SITES[id].hosts) {
-      const onHost = urls.filter((url) => url.hostname === host);
+      const onHost = urls.filter((url) => hostMatches(host, url.hostname));
       expect(onHost.length, `a fixture in tests/fixtures/${id}/ served at https://${host}/…`).toBeGreaterThan(0);
+      // A wildcard host needs a fixture on a subdomain other than www too (a country subdomain).
+      if (host.startsWith('*.')) {
+        const elsewhere = onHost.filter((url) => !url.hostname.startsWith('www.') && url.hostname !== host.slice(2));
+        expect(elsewhere.length, `a fixture in tests/fixtures/${id}/ on a subdomain of ${host.slice(2)} other than www`).toBeGreaterThan(0);
+      }
       for (const url of onHost) {
         expect(siteOf(url)).toBe(id);
         expect(extractorFor(url).source).toBe(id);
@@ -66,6 +72,14 @@ describe('every supported site is wired up from lib/model/page-urls.ts', () => {
     expect(matchPatterns(SITES.outlook.hosts)).toContain('https://outlook.cloud.microsoft/*');
     expect(isOutlookThreadUrl(url)).toBe(true);
     expect(siteOf(url)).toBe('outlook');
+  });
+
+  it('gives LinkedIn its button on country subdomains, and not on look-alike hosts', () => {
+    expect(matchPatterns(SITES.linkedin.hosts)).toEqual(['https://*.linkedin.com/*']);
+    expect(siteOf(new URL('https://uk.linkedin.com/in/oliver-pemberton-28a1b3'))).toBe('linkedin');
+    expect(siteOf(new URL('https://linkedin.com/in/ana'))).toBe('linkedin');
+    expect(siteOf(new URL('https://linkedin.com.evil.example/in/ana'))).toBeUndefined();
+    expect(siteOf(new URL('https://evillinkedin.com/in/ana'))).toBeUndefined();
   });
 
   it('does not take a look-alike host for a supported site', () => {

@@ -141,7 +141,7 @@ describe('list item elements for the in-page checkboxes', () => {
     const elements = listItemElements(doc, url);
     expect(elements).toHaveLength(drafts.length);
     elements.forEach((element, i) => {
-      const first = drafts[i]?.firstName ?? '';
+      const first = drafts[i]?.fullName ?? '';
       expect(element.textContent, `${name} #${i}`).toContain(first);
       expect(elements.filter((other) => other !== element && other.contains(element))).toEqual([]);
     });
@@ -167,8 +167,6 @@ describe('LinkedIn people lists: odd markup', () => {
         sourceUrl: SEARCH_URL.href,
         profileUrl: 'https://www.linkedin.com/in/kim-lee/',
         fullName: 'Kim Lee',
-        firstName: 'Kim',
-        lastName: 'Lee',
         headline: 'VP Sales at Initech',
         title: 'VP Sales',
         company: 'Initech',
@@ -194,8 +192,6 @@ describe('LinkedIn people lists: odd markup', () => {
         source: 'linkedin',
         sourceUrl: 'https://www.linkedin.com/sales/lead/ACwAAB1,NAME_SEARCH,x1',
         fullName: 'Kim Lee',
-        firstName: 'Kim',
-        lastName: 'Lee',
         title: 'VP Sales',
         company: 'Initech',
         location: 'Austin, Texas',

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normaliseDraft } from '@/lib/model/normalise';
 import { extractLinkedInContactInfo, extractLinkedInProfile } from '@/lib/capture/linkedin/profile';
 import { isLinkedInProfilePath, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
 import { ProspectDraftSchema } from '@/lib/model/prospect';
@@ -68,8 +69,6 @@ describe('LinkedIn profile capture on realistic pages', () => {
     const [draft] = extractLinkedInProfile(doc, url);
     expect(draft).toMatchObject({
       fullName: 'María José García-López',
-      firstName: 'María José',
-      lastName: 'García-López',
       title: 'Head of Growth',
       company: 'Acme Corp',
       location: 'Madrid, Community of Madrid, Spain',
@@ -79,7 +78,10 @@ describe('LinkedIn profile capture on realistic pages', () => {
   it('reads the 2021 profile with a particle surname', () => {
     const { doc, url } = load('profile-2021');
     const [draft] = extractLinkedInProfile(doc, url);
-    expect(draft).toMatchObject({ firstName: 'Jan', lastName: 'van der Berg', company: 'Booking.com' });
+    expect(draft).toMatchObject({ fullName: 'Jan van der Berg', company: 'Booking.com' });
+    // The page sends the name as shown; the background splits it, particle and all.
+    const stored = normaliseDraft(draft);
+    expect(stored.ok && stored.draft).toMatchObject({ firstName: 'Jan', lastName: 'van der Berg' });
   });
 
   it('reads the public profile from its top card, agreeing with its JSON-LD', () => {
@@ -176,7 +178,7 @@ describe('LinkedIn profile capture on realistic pages', () => {
   it('falls back to the page title when the slug spells the same name', () => {
     const doc = htmlDoc('<main><section></section></main>', '(2) Grace Hopper | LinkedIn');
     const [draft] = extractLinkedInProfile(doc, new URL('https://www.linkedin.com/in/grace-hopper-1906/'));
-    expect(draft).toMatchObject({ fullName: 'Grace Hopper', firstName: 'Grace', lastName: 'Hopper', confidence: 0.5 });
+    expect(draft).toMatchObject({ fullName: 'Grace Hopper', confidence: 0.5 });
     expect(extractLinkedInProfile(doc, new URL('https://www.linkedin.com/in/gh1906/'))).toEqual([]);
   });
 

@@ -1,6 +1,17 @@
 import { stripQuotedReply } from './quoted-reply';
 import { cleanLine } from '@/lib/model/text';
-import { COUNTRY_WORDS, TITLE_STEMS, TITLE_WORDS, digitCount } from '@/lib/capture/vocabulary';
+import { COUNTRY_WORDS, TITLE_STEMS, TITLE_WORDS } from '@/lib/capture/vocabulary';
+import {
+  EU_POSTCODE_CITY,
+  LABELLED_PHONE,
+  SEGMENT_SPLIT,
+  STREET_WORDS,
+  UK_CITY_POSTCODE,
+  US_STATE_ZIP,
+  isAddress,
+  phoneIn,
+  phonesIn,
+} from '@/lib/capture/contact-text';
 import { isSuffix } from '@/lib/model/names';
 
 /**
@@ -117,47 +128,6 @@ function matchesDomain(text: string, root: string | undefined): boolean {
 }
 
 const EMAIL_IN_LINE = /[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[a-z]{2,}/i;
-const LABEL =
-  '(?:t|tel|tél|tele|telephone|téléphone|telefon|telefone|telefono|teléfono|tlf|fon|fone|phone|ph|p|m|mob|mobile|mobil|mobiel|cell|cellular|cel|celular|móvil|movil|móvel|movel|tlm|telemóvel|telemovel|handy|portable|port|gsm|c|direct|direkt|dir|durchwahl|d|dd|ddi|office|o|work|w|main|business|fixe|bureau|büro|zentrale|switchboard|standard|ligne directe|whatsapp)';
-const LABELLED_PHONE = new RegExp(`^${LABEL}\\.?\\s*[:.]?\\s*(\\+?[\\d(][\\d\\s().\\/–-]{5,26}\\d(?:\\s*(?:ext\\.?|extn\\.?|x|poste|dw\\.?|durchwahl)\\s*\\d{1,6})?)`, 'i');
-const PREFERRED_LABEL =
-  /^(?:m|mob|mobile|mobil|mobiel|cell|cellular|cel|celular|móvil|movil|móvel|movel|tlm|telemóvel|telemovel|handy|portable|port|gsm|c|direct|direkt|dir|durchwahl|d|dd|ddi|ligne directe|whatsapp)(?![\p{L}])/iu;
-const BARE_PHONE = /^(\+?[\d(][\d\s().\/–-]{5,26}\d(?:\s*(?:ext\.?|extn\.?|x)\s*\d{1,6})?)$/i;
-const FAX = /^(?:f|fax|telefax)\b/i;
-const YEAR_RANGE = /^\d{4}\s*[-–]\s*\d{4}$/;
-
-const SEGMENT_SPLIT = /\s+[|·•]\s+|\s{3,}|\t|\s+\/\s+(?=\D*\d)/;
-
-type FoundPhone = { phone: string; preferred: boolean; labelled: boolean };
-
-// A label glued to the number before it ("… 4410 M +39 347 …") starts a segment of its own.
-const NEXT_LABEL = new RegExp(`\\s+(?=${LABEL}\\.?\\s*[:.]?\\s*[+(]?\\d)`, 'giu');
-
-/** The phone numbers in a line, as written, each with whether its label makes it the person's own (mobile, direct). */
-function phonesIn(line: string): FoundPhone[] {
-  const found: FoundPhone[] = [];
-  for (const segment of line.split(SEGMENT_SPLIT).flatMap((part) => part.split(NEXT_LABEL))) {
-    const s = segment.trim();
-    if (!s || FAX.test(s)) continue;
-    const labelled = LABELLED_PHONE.exec(s);
-    const number = labelled?.[1] ?? BARE_PHONE.exec(s)?.[1];
-    if (!number || YEAR_RANGE.test(number)) continue;
-    const digits = digitCount(number);
-    if (digits < 7 || digits > 17) continue;
-    found.push({ phone: number.trim(), preferred: Boolean(labelled) && PREFERRED_LABEL.test(s), labelled: Boolean(labelled) });
-    if (found.length >= 4) break;
-  }
-  return found;
-}
-
-const phoneIn = (line: string): FoundPhone | undefined => phonesIn(line)[0];
-
-const STREET_WORDS =
-  /(?<![\p{L}])(?:street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|suite|ste\.|floor|fl\.|plaza|square|parkway|court|place|way|rue|chemin|quai|allée|via|viale|piazza|calle|avenida|paseo|postfach|p\.?\s?o\.?\s?box)(?![\p{L}])|(?:straße|strasse|str\.|platz|weg|allee|gasse|damm|ufer|ring)\s*\d/iu;
-const EU_POSTCODE_CITY = /^(?:[A-Z]{1,2}[- ])?\d{4,5}\s+(\p{Lu}[\p{L}\p{M}.' -]{1,40})$/u;
-const US_STATE_ZIP = /^[A-Z]{2}\s+\d{5}(?:-\d{4})?$/;
-const UK_CITY_POSTCODE = /^(\p{Lu}[\p{L} ]{1,30}?)\s+[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
-
 /** The segments of a line before its first address segment ("Acme Inc. | 200 Main St, Boston" → "Acme Inc."). */
 function beforeAddress(line: string): string | undefined {
   const segments = line.split(/\s+[|·•]\s+/);
@@ -165,13 +135,6 @@ function beforeAddress(line: string): string | undefined {
   return at > 0 ? segments.slice(0, at).join(' | ') : undefined;
 }
 
-function isAddress(line: string): boolean {
-  if (/\d/.test(line) && STREET_WORDS.test(line)) return true;
-  return line.split(',').some((part) => {
-    const p = part.trim();
-    return EU_POSTCODE_CITY.test(p) || US_STATE_ZIP.test(p) || UK_CITY_POSTCODE.test(p);
-  });
-}
 
 const isCountry = (s: string) => COUNTRY_WORDS.has(s.trim().toLowerCase());
 /** "Ciudad de México", "Greater London, England": a place whose last words name a country. */

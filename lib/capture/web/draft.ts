@@ -4,6 +4,7 @@ import { cleanPersonName } from '@/lib/model/names';
 import { linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { LIMITS, cleanLine, truncate } from '@/lib/model/text';
+import { regionName } from '@/lib/model/region-name';
 
 /**
  * What every web-page extractor (JSON-LD, microdata, h-card, contact links, selection) builds: a
@@ -244,3 +245,15 @@ export function linkFields(hrefs: Iterable<string>, pageUrl: URL): { profileUrl?
   return found;
 }
 
+
+/**
+ * A country as structured data gives it: an ISO code ("GB") becomes its name in the rep's language
+ * ("United Kingdom"), as the page would show it; anything else stays as written.
+ */
+export function countryLabel(raw: string | undefined, locale: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  return /^[A-Z]{2}$/.test(raw.trim()) ? (regionName(raw.trim(), locale) ?? raw) : raw;
+}
+
+/** The rep's language: the browser's, as the page's window reports it. */
+export const readerLocale = (doc: Document): string | undefined => doc.defaultView?.navigator?.language;

@@ -1,4 +1,4 @@
-import { describesPerson, emailFromHref, linkFields, mergeSamePeople, personNameKey, phoneFrom, rankDrafts, webDraft, type PersonFields, type WebDraft } from './draft';
+import { countryLabel, describesPerson, emailFromHref, linkFields, mergeSamePeople, personNameKey, phoneFrom, rankDrafts, readerLocale, webDraft, type PersonFields, type WebDraft } from './draft';
 import { readText } from './page-text';
 
 /**
@@ -115,7 +115,30 @@ function isRepresentative(urls: string[], pageUrl: URL): boolean {
   });
 }
 
+/** Whether a URL is the page being read or its site's home page. */
+function isPageItself(raw: string, pageUrl: URL): boolean {
+  try {
+    const url = new URL(raw, pageUrl);
+    const host = (h: string) => h.replace(/^www\./, '');
+    return host(url.host) === host(pageUrl.host) && (url.pathname.replace(/\/+$/, '') === '' || url.pathname === pageUrl.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The URL of the card's organisation (`<a class="p-org h-card" href="https://studio.example">`). */
+function orgUrl(properties: Properties, pageUrl: URL): string | undefined {
+  for (const el of properties.get('p-org') ?? []) {
+    if (!isMf2Root(el)) continue;
+    const href = URL_TAGS.has(el.tagName) ? absolute(el.getAttribute('href'), pageUrl) : undefined;
+    if (href && /^https?:/i.test(href) && !isPageItself(href, pageUrl)) return linkFields([href], pageUrl).website;
+  }
+  return undefined;
+}
+
 const ORGANIZATION_CARD_CONFIDENCE = 0.35;
+// Comments, replies and reviews: people on the page, but not the ones it presents.
+const COMMENTS = '.h-cite, .p-comment, .u-comment, .comment, .comments, #comments, .comment-list, .comment-author, .commentlist';
 
 /**
  * Turns a card's fields into a draft; a card named after its own organisation becomes an
@@ -193,13 +216,22 @@ function readMf2Card(card: Element, pageUrl: URL): WebDraft | undefined {
       joinLocation([
         firstOf(properties, ['p-locality'], textValue),
         firstOf(properties, ['p-region'], textValue),
-        firstOf(properties, ['p-country-name'], textValue),
+        countryLabel(firstOf(properties, ['p-country-name'], textValue), readerLocale(card.ownerDocument)),
       ]) ?? firstOf(properties, ['p-adr', 'p-label'], (el) => (isAddressRoot(el) ? undefined : textValue(el))),
     ...linkFields(urls, pageUrl),
   };
-  let weight = isRepresentative(urls, pageUrl) ? 1.06 : 1;
-  // A commenter's or reviewer's card: a person on the page, but rarely the one the rep came for.
-  if (card.parentElement?.closest('.h-cite, .p-comment, .u-comment, .h-review')) weight *= 0.6;
+  const representative = isRepresentative(urls, pageUrl);
+  if (representative) {
+    // The site owner's card: the page's rel="me" links are theirs too (their LinkedIn profile), and
+    // their own site is the page itself, never a website value; their studio or company's site is.
+    const me = Array.from(card.ownerDocument.querySelectorAll('a[rel~="me"][href], link[rel~="me"][href]'))
+      .slice(0, 20)
+      .map((a) => a.getAttribute('href') ?? '');
+    const links = linkFields([...urls.filter((u) => !isPageItself(u, pageUrl)), ...me], pageUrl);
+    fields.profileUrl ??= links.profileUrl;
+    fields.website = orgUrl(properties, pageUrl) ?? (links.website && !isPageItself(links.website, pageUrl) ? links.website : undefined);
+  }
+  const weight = representative ? 1.06 : 1;
   return cardDraft(fields, pageUrl, { withDetails: 0.85 * weight, nameOnly: 0.7 * weight });
 }
 
@@ -228,7 +260,7 @@ function readClassicCard(card: Element, pageUrl: URL): WebDraft | undefined {
       joinLocation([
         firstOf(properties, ['locality'], textValue),
         firstOf(properties, ['region'], textValue),
-        firstOf(properties, ['country-name'], textValue),
+        countryLabel(firstOf(properties, ['country-name'], textValue), readerLocale(card.ownerDocument)),
       ]) ?? firstOf(properties, ['label'], textValue),
     ...linkFields(allOf(properties, ['url', 'uid'], asUrl), pageUrl),
   };
@@ -244,7 +276,7 @@ export function extractHCard(doc: Document, url: URL): WebDraft[] {
     const cards = doc.querySelectorAll('.h-card, .vcard');
     for (let i = 0; i < cards.length && i < MAX_CARDS; i++) {
       const card = cards[i];
-      if (!card) continue;
+      if (!card || card.closest(COMMENTS)) continue;
       const nestedIn = card.parentElement?.closest('.h-card, .vcard');
       // A card nested as another card's organisation is read as part of that card.
       if (nestedIn && (card.classList.contains('p-org') || card.classList.contains('u-org') || card.classList.contains('org'))) {

@@ -1,5 +1,5 @@
 import { cleanLine } from '@/lib/model/text';
-import { describesPerson, emailFromHref, linkFields, mergeSamePeople, phoneFrom, rankDrafts, webDraft, type PersonFields, type WebDraft } from './draft';
+import { countryLabel, describesPerson, emailFromHref, linkFields, mergeSamePeople, phoneFrom, rankDrafts, readerLocale, webDraft, type PersonFields, type WebDraft } from './draft';
 import { stripMarkup } from './page-text';
 import { looksLikePersonName } from './person-text';
 
@@ -180,7 +180,10 @@ class LdGraph {
   private byId = new Map<string, JsonObject>();
   private mainEntities = new Set<JsonObject>();
 
-  constructor(roots: unknown[]) {
+  constructor(
+    roots: unknown[],
+    readonly locale?: string,
+  ) {
     const pages: JsonObject[] = [];
     let budget = MAX_NODES;
     const index = (value: unknown, depth: number): void => {
@@ -242,7 +245,7 @@ class LdGraph {
       const parts = [
         textOf(node.addressLocality),
         textOf(node.addressRegion),
-        textOf(country ? (country.name ?? country['@value']) : node.addressCountry),
+        countryLabel(textOf(country ? (country.name ?? country['@value']) : node.addressCountry), this.locale),
       ].filter((part): part is string => Boolean(part));
       if (parts.length) return parts.join(', ');
     }
@@ -286,7 +289,7 @@ function readBlocks(doc: Document): unknown[] {
 function readJsonLd(doc: Document, url: URL): WebDraft[] {
   const roots = readBlocks(doc);
   if (!roots.length) return [];
-  const graph = new LdGraph(roots);
+  const graph = new LdGraph(roots, readerLocale(doc));
   const drafts: WebDraft[] = [];
   const seen = new Set<JsonObject>();
   let visits = 0;

@@ -1,4 +1,4 @@
-import { describesPerson, emailFromHref, linkFields, mergeSamePeople, phoneFrom, rankDrafts, webDraft, type PersonFields, type WebDraft } from './draft';
+import { countryLabel, describesPerson, emailFromHref, linkFields, mergeSamePeople, phoneFrom, rankDrafts, readerLocale, webDraft, type PersonFields, type WebDraft } from './draft';
 import { readText } from './page-text';
 
 /**
@@ -109,7 +109,7 @@ function locationOf(properties: Properties, pageUrl: URL): string | undefined {
     const parts = [
       first(address, 'addressLocality', pageUrl),
       first(address, 'addressRegion', pageUrl),
-      nameOf(address, 'addressCountry', pageUrl),
+      countryLabel(nameOf(address, 'addressCountry', pageUrl), readerLocale(el.ownerDocument)),
     ].filter((part): part is string => Boolean(part));
     if (parts.length) return parts.join(', ');
   }
@@ -121,6 +121,22 @@ function listingOrganization(item: Element, pageUrl: URL): string | undefined {
   if (!item.hasAttribute('itemprop')) return undefined;
   const parent = item.parentElement?.closest('[itemscope]');
   return parent && hasType(parent, ORGANIZATION_TYPE) ? first(propertiesOf(parent), 'name', pageUrl) : undefined;
+}
+
+// "Mobil: +49 171 …", class="contact-person__mobile": the person's own number rather than the office's.
+const MOBILE = /mobil|mobile|cell|handy|portable|móvil|celular|direct|direkt|durchwahl/i;
+
+/** The telephone a person's own: one labelled mobile or direct (by its text or class), else the first. */
+function preferredPhone(properties: Properties, pageUrl: URL): string | undefined {
+  for (const el of (properties.get('telephone') ?? []).slice(0, 10)) {
+    const holder = el.parentElement;
+    const label = `${holder?.className ?? ''} ${readText(holder, 40)} ${el.className}`;
+    if (MOBILE.test(label)) {
+      const value = valueOf(el, 'telephone', pageUrl);
+      if (value) return value;
+    }
+  }
+  return first(properties, 'telephone', pageUrl);
 }
 
 function readPerson(item: Element, pageUrl: URL): WebDraft | undefined {
@@ -150,7 +166,7 @@ function readPerson(item: Element, pageUrl: URL): WebDraft | undefined {
       title,
       company,
       email,
-      phone: phoneFrom(first(properties, 'telephone', pageUrl)),
+      phone: phoneFrom(preferredPhone(properties, pageUrl)),
       location: locationOf(properties, pageUrl),
       ...links,
     },

@@ -1,8 +1,10 @@
-import { mergeSamePeople, rankDrafts, withoutRoleAddressesWhenPeople, type WebDraft } from './draft';
+import { isRoleAddress, mergeSamePeople, rankDrafts, type WebDraft } from './draft';
 import { extractContactLinks } from './contact-links';
 import { extractHCard } from './hcard';
 import { extractJsonLd } from './json-ld';
 import { extractMicrodata } from './microdata';
+import { extractPeopleCards } from './people-cards';
+import { extractImprint } from './imprint';
 
 /**
  * Everyone a generic web page offers, for "Capture this page": structured data first (JSON-LD,
@@ -16,14 +18,15 @@ const PAGE_EXTRACTORS: ReadonlyArray<(doc: Document, url: URL) => WebDraft[]> = 
   extractJsonLd,
   extractMicrodata,
   extractHCard,
+  extractPeopleCards,
+  extractImprint,
   extractContactLinks,
 ];
 
 export const MAX_PAGE_DRAFTS = 50;
 const CORROBORATION = 0.05;
 
-/** The people on a web page, most certain first, at most 50, each with `source: 'web'` and the page as `sourceUrl`; [] when it has none. */
-export function extractWebPage(doc: Document, url: URL): WebDraft[] {
+function readPage(doc: Document, url: URL): WebDraft[] {
   const found: WebDraft[] = [];
   for (const extract of PAGE_EXTRACTORS) {
     try {
@@ -32,6 +35,23 @@ export function extractWebPage(doc: Document, url: URL): WebDraft[] {
       console.warn('Leadline: one way of reading this page failed', error);
     }
   }
-  const people = withoutRoleAddressesWhenPeople(mergeSamePeople(found, CORROBORATION));
-  return rankDrafts(people).slice(0, MAX_PAGE_DRAFTS);
+  return rankDrafts(mergeSamePeople(found, CORROBORATION));
+}
+
+/** A shared inbox (info@, sales@) with no one's name: the organisation's contact, not a prospect. */
+const isOrganizationContact = (d: WebDraft) => !d.fullName && !d.profileUrl && (!d.email || isRoleAddress(d.email));
+
+/** The people on a web page, most certain first, at most 50, each with `source: 'web'` and the page as `sourceUrl`; [] when it has none. */
+export function extractWebPage(doc: Document, url: URL): WebDraft[] {
+  return readPage(doc, url)
+    .filter((draft) => !isOrganizationContact(draft))
+    .slice(0, MAX_PAGE_DRAFTS);
+}
+
+/**
+ * What a page offers when it names no one: its shared inboxes and switchboard (info@, sales@), with
+ * the organisation. Not prospects, but a start when the rep adds one by hand.
+ */
+export function extractPageContacts(doc: Document, url: URL): WebDraft[] {
+  return readPage(doc, url).filter(isOrganizationContact).slice(0, 5);
 }

@@ -23,11 +23,19 @@ describe('extractHCard', () => {
       want.forEach((fields, i) => expect(drafts[i]).toMatchObject({ ...fields, source: 'web', sourceUrl: url.href }));
     });
 
-    it('ranks the site owner’s card above a commenter’s', () => {
+    it('ranks the site owner’s card high and leaves a commenter’s card out', () => {
       const { doc, url } = loadPage('personal-site-hcard');
-      const [owner, commenter] = extractHCard(doc, url);
-      expect(owner?.confidence).toBeGreaterThan(0.85);
-      expect(commenter?.confidence).toBeLessThan(0.6);
+      const drafts = extractHCard(doc, url);
+      expect(drafts[0]?.confidence).toBeGreaterThan(0.85);
+      expect(drafts.map((d) => d.fullName)).not.toContain('Ada Okafor');
+    });
+
+    it('gives the site owner their rel="me" LinkedIn profile and their company’s site, never the page itself', () => {
+      const { doc, url } = loadPage('personal-site-hcard');
+      expect(extractHCard(doc, url)[0]).toMatchObject({
+        website: 'https://quantifold.com/',
+        profileUrl: 'https://www.linkedin.com/in/tomasz-nowak-platform/',
+      });
     });
 
     it('folds the owner’s repeated author cards into one draft', () => {

@@ -143,7 +143,7 @@ describe('extractJsonLd', () => {
 
     it('reads an unnamed contact point as an organisation contact with no name and a low rank', () => {
       const support = drafts.find((d) => d.email === 'support@northwind-logistics.com');
-      expect(support).toMatchObject({ company: 'Northwind Logistics B.V.', phone: '+31 10 555 0199', location: 'Rotterdam, Zuid-Holland, NL' });
+      expect(support).toMatchObject({ company: 'Northwind Logistics B.V.', phone: '+31 10 555 0199', location: 'Rotterdam, Zuid-Holland, Netherlands' });
       expect(support?.fullName).toBeUndefined();
       expect(support?.confidence).toBeLessThan(drafts[0]?.confidence ?? 0);
     });

@@ -84,7 +84,7 @@ describe('extractMicrodata', () => {
         <p itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">1 Main St</span>
         <span itemprop="addressLocality">Portland</span>, <span itemprop="addressRegion">OR</span> <meta itemprop="addressCountry" content="US"></p></div>`,
     );
-    expect(draft?.location).toBe('Portland, OR, US');
+    expect(draft?.location).toBe('Portland, OR, United States');
   });
 
   it('does not read scripts or styles inside a name', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_PAGE_DRAFTS, extractWebPage } from '@/lib/capture/web/page';
+import { MAX_PAGE_DRAFTS, extractPageContacts, extractWebPage } from '@/lib/capture/web/page';
 import { ProspectDraftSchema } from '@/lib/model/prospect';
 
 const FIXTURES = join(__dirname, '../../../fixtures/web');
@@ -99,12 +99,12 @@ describe('capturing any web page', () => {
     expect(extractWebPage(doc, url).map((d) => d.email)).not.toContain('support@northwind-logistics.com');
   });
 
-  it('offers a footer info@ address as a low-confidence contact when the page names no one', () => {
+  it('does not take a footer info@ address for a prospect, but keeps it for the rep to start from', () => {
     const { doc, url } = loadPage('blog-article');
-    const [only] = extractWebPage(doc, url);
+    expect(extractWebPage(doc, url)).toEqual([]);
+    const [only] = extractPageContacts(doc, url);
     expect(only).toMatchObject({ email: 'info@copperleaf-crm.com' });
     expect(only?.fullName).toBeUndefined();
-    expect(only?.confidence).toBeLessThan(0.3);
   });
 
   it('returns nothing for a page without contact data', () => {
@@ -122,7 +122,10 @@ describe('capturing any web page', () => {
 
     it('puts the people its broken structured data still describes first, then the bare addresses', () => {
       const want = expected('hostile');
-      want.forEach((fields, i) => expect(drafts[i]).toMatchObject(fields));
+      const named = want.filter((fields) => fields.fullName);
+      // The named people first (those that more ways of reading agree on rank higher), then the bare addresses in page order.
+      expect(drafts.slice(0, named.length)).toEqual(expect.arrayContaining(named.map((fields) => expect.objectContaining(fields))));
+      want.slice(named.length).forEach((fields, i) => expect(drafts[named.length + i]).toMatchObject(fields));
       for (const draft of drafts.slice(want.length)) expect(draft.email).toMatch(/^member\d{4}@free-leads-directory\.biz$/);
     });
 

@@ -1,4 +1,5 @@
 import { NON_TEXT_TAGS } from '@/lib/capture/vocabulary';
+import { overBudget } from '@/lib/capture/budget';
 
 /** A message body read out of the mail client's DOM as lines of text, bounded and skipping hidden parts. */
 
@@ -45,7 +46,7 @@ export function bodyText(root: Element, options: BodyTextOptions = {}): string {
   let nodes = 0;
   let stopped = false;
   const stack: Array<{ node: Node; exit?: boolean }> = [{ node: root }];
-  while (stack.length > 0 && !stopped && out.length < MAX_BODY_CHARS && nodes < MAX_BODY_NODES) {
+  while (stack.length > 0 && !stopped && out.length < MAX_BODY_CHARS && nodes < MAX_BODY_NODES && !overBudget()) {
     const { node, exit } = stack.pop() as { node: Node; exit?: boolean };
     nodes++;
     if (node.nodeType === 3) {

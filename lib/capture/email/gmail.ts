@@ -1,4 +1,5 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import { overBudget, withBudget } from '@/lib/capture/budget';
 import { cleanLine } from '@/lib/model/text';
 import { bodyText, isHidden } from './body-text';
 import { OUTLOOK_REPLY_HEADER } from './quoted-reply';
@@ -33,7 +34,7 @@ const MAX_PEOPLE_PER_MESSAGE = 50;
  */
 export function extractGmailThread(doc: Document, url: URL, options: MailboxOptions = {}): ProspectDraftInput[] {
   try {
-    return readThread(doc, url, options);
+    return withBudget(() => readThread(doc, url, options));
   } catch (error) {
     console.warn('Leadline: could not read this Gmail thread', error);
     return [];
@@ -95,6 +96,7 @@ function readMessages(root: Element): ThreadMessage[] {
 
   const messages: ThreadMessage[] = [];
   for (const container of containers) {
+    if (overBudget()) break;
     const senderEl = container.matches(SENDER) ? container : container.querySelector(SENDER);
     const from = senderEl ? person(senderEl) : undefined;
     const recipients = Array.from(container.querySelectorAll(RECIPIENT))

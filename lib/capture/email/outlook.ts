@@ -1,4 +1,5 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import { overBudget, withBudget } from '@/lib/capture/budget';
 import { cleanLine } from '@/lib/model/text';
 import { bodyText, hiddenByStyle, isHidden } from './body-text';
 import type { MailboxOptions } from './gmail';
@@ -49,7 +50,7 @@ export function hasOutlookReadingPane(doc: Document): boolean {
  */
 export function extractOutlookThread(doc: Document, url: URL, options: MailboxOptions = {}): ProspectDraftInput[] {
   try {
-    return readConversation(doc, url, options);
+    return withBudget(() => readConversation(doc, url, options));
   } catch (error) {
     console.warn('Leadline: could not read this Outlook conversation', error);
     return [];
@@ -248,6 +249,7 @@ function readConversation(doc: Document, url: URL, options: MailboxOptions): Pro
 
   const messages: Array<ThreadMessage & { at?: number }> = [];
   for (const item of [...items.keys()].sort(inPageOrder)) {
+    if (overBudget()) break;
     const body = items.get(item);
     const bodyEl = body ?? item.querySelector(BODY) ?? undefined;
     const { from, recipients } = headerPeople(item, bodyEl);

@@ -3,8 +3,6 @@ import { cleanLine } from '@/lib/model/text';
 import { COUNTRY_WORDS, TITLE_STEMS, TITLE_WORDS } from '@/lib/capture/vocabulary';
 import {
   EU_POSTCODE_CITY,
-  LABELLED_PHONE,
-  SEGMENT_SPLIT,
   STREET_WORDS,
   UK_CITY_POSTCODE,
   US_STATE_ZIP,

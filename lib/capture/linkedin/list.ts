@@ -1,4 +1,5 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import { overBudget, withBudget } from '@/lib/capture/budget';
 import { positionFromHeadline, resolveHref, shownText, visibleText } from './dom';
 import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost, linkedInListKind, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
@@ -38,7 +39,7 @@ function readList(doc: Document, url: URL): ListItem[] {
     const kind = linkedInListKind(url);
     const scope = doc.querySelector('main') ?? doc.body;
     if (!kind || !scope) return [];
-    const items = kind === 'search' ? searchItems(scope, url) : salesItems(scope, url);
+    const items = withBudget(() => (kind === 'search' ? searchItems(scope, url) : salesItems(scope, url)));
     return items.filter((item): item is ListItem => item !== undefined);
   } catch (error) {
     console.warn('Leadline: could not read this list of people', error);
@@ -83,7 +84,7 @@ function cardsByProfileLink(scope: Element, url: URL): Element[] {
   const cards: Element[] = [];
   const seen = new Set<string>();
   const links = scope.querySelectorAll('a[href*="/in/"]');
-  for (let i = 0; i < links.length && cards.length < MAX_ITEMS; i++) {
+  for (let i = 0; i < links.length && cards.length < MAX_ITEMS && !overBudget(); i++) {
     const link = links[i];
     if (!link || link.closest(NOT_RESULTS)) continue;
     const key = profileKey(link.getAttribute('href'), url);

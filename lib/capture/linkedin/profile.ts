@@ -1,4 +1,5 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import { withBudget } from '@/lib/capture/budget';
 import {
   asList,
   asObject,
@@ -28,7 +29,7 @@ import { COUNTRY_WORDS } from '@/lib/capture/vocabulary';
 /** The person on a LinkedIn profile page, or [] when the page shows no profile (yet). */
 export function extractLinkedInProfile(doc: Document, url: URL): ProspectDraftInput[] {
   try {
-    const draft = readProfile(doc, url);
+    const draft = withBudget(() => readProfile(doc, url));
     return draft ? [draft] : [];
   } catch (error) {
     console.warn('Leadline: could not read this LinkedIn profile', error);

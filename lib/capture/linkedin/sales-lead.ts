@@ -1,4 +1,5 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import { withBudget } from '@/lib/capture/budget';
 import { positionFromHeadline, resolveHref, visibleText } from './dom';
 import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
@@ -28,6 +29,10 @@ function tagged(scope: Element, name: string, accept: (text: string) => boolean 
 
 /** The lead on a Sales Navigator lead page, or [] when the page has not rendered them yet. */
 export function extractSalesNavigatorLead(doc: Document, url: URL): ProspectDraftInput[] {
+  return withBudget(() => readLead(doc, url));
+}
+
+function readLead(doc: Document, url: URL): ProspectDraftInput[] {
   try {
     const scope = doc.querySelector('main') ?? doc.body;
     if (!scope) return [];

@@ -1,4 +1,5 @@
 import { emailFromHref, isRoleAddress, phoneFrom, rankDrafts, webDraft, withoutRoleAddressesWhenPeople, type PersonFields, type WebDraft } from './draft';
+import { overBudget } from '@/lib/capture/budget';
 import { readText } from './page-text';
 import { looksLikePersonName, splitTitleAndCompany, splitTitleAtCompany } from './person-text';
 import { cleanPersonName } from '@/lib/model/names';
@@ -213,7 +214,7 @@ function readContactLinks(doc: Document, url: URL): WebDraft[] {
     return entry;
   };
 
-  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+  for (let i = 0; i < links.length && i < MAX_LINKS && !overBudget(); i++) {
     const link = links[i];
     const href = link?.getAttribute('href');
     if (!link || !href) continue;

@@ -1,4 +1,5 @@
 import { countryLabel, describesPerson, emailFromHref, linkFields, mergeSamePeople, personNameKey, phoneFrom, rankDrafts, readerLocale, webDraft, type PersonFields, type WebDraft } from './draft';
+import { overBudget } from '@/lib/capture/budget';
 import { readText } from './page-text';
 
 /**
@@ -274,7 +275,7 @@ export function extractHCard(doc: Document, url: URL): WebDraft[] {
   try {
     const drafts: WebDraft[] = [];
     const cards = doc.querySelectorAll('.h-card, .vcard');
-    for (let i = 0; i < cards.length && i < MAX_CARDS; i++) {
+    for (let i = 0; i < cards.length && i < MAX_CARDS && !overBudget(); i++) {
       const card = cards[i];
       if (!card || card.closest(COMMENTS)) continue;
       const nestedIn = card.parentElement?.closest('.h-card, .vcard');

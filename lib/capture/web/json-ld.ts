@@ -1,4 +1,5 @@
 import { cleanLine } from '@/lib/model/text';
+import { overBudget } from '@/lib/capture/budget';
 import { countryLabel, describesPerson, emailFromHref, linkFields, mergeSamePeople, phoneFrom, rankDrafts, readerLocale, webDraft, type PersonFields, type WebDraft } from './draft';
 import { stripMarkup } from './page-text';
 import { looksLikePersonName } from './person-text';
@@ -54,6 +55,7 @@ export function parseJsonLdBlock(raw: string): unknown {
   } catch {
     // Fall through to the clean-up.
   }
+  if (overBudget()) return undefined;
   const cleaned = cleanUp(text);
   try {
     return JSON.parse(cleaned);
@@ -69,11 +71,47 @@ export function parseJsonLdBlock(raw: string): unknown {
   }
 }
 
+/**
+ * Removes the HTML comments inside a block that hold no braces or brackets (a wrapping "<!-- … -->"
+ * holds the whole block, so it survives this step). One pass: the next "-->" and the next bracket
+ * are each searched for once and remembered, so a block of nothing but "<!--" costs as much as
+ * reading it once.
+ */
+function withoutInnerComments(text: string, work: Work = { steps: 0 }): string {
+  let out = '';
+  let from = 0;
+  let end = -1;
+  let bracket = -1;
+  for (let start = text.indexOf('<!--'); start >= 0; start = text.indexOf('<!--', start + 4)) {
+    work.steps++;
+    if (end < start + 4) {
+      end = text.indexOf('-->', start + 4);
+      work.steps += (end < 0 ? text.length : end) - start;
+    }
+    if (end < 0) break;
+    if (bracket < start) {
+      bracket = nextBracket(text, start);
+      work.steps += (bracket < 0 ? text.length : bracket) - start;
+    }
+    if (bracket >= 0 && bracket < end) continue;
+    out += `${text.slice(from, start)} `;
+    from = end + 3;
+    start = end - 1;
+  }
+  return out + text.slice(from);
+}
+
+function nextBracket(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 125 || c === 91 || c === 93) return i;
+  }
+  return -1;
+}
+
 function cleanUp(text: string): string {
   return (
-    text
-      // Comments inside the data (they hold no braces); a wrapping "<!-- … -->" does, so it survives this step.
-      .replace(/<!--[^{}[\]]*?-->/g, ' ')
+    withoutInnerComments(text)
       .replace(/^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/, '')
       .replace(/(?:-->|(?:\/\/\s*)?\]\]>)\s*$/, '')
       // Raw line breaks and tabs inside strings are invalid JSON; outside strings they are only whitespace.
@@ -85,53 +123,62 @@ function cleanUp(text: string): string {
 /**
  * Closes a block that was cut off: cuts back to the last complete value and appends the missing
  * brackets. `{"name":"Jane","jobTitle":"V` becomes `{"name":"Jane"}`. Undefined when the
- * brackets were already balanced (the damage is something else).
+ * brackets were already balanced (the damage is something else). Linear: after the last cut, no
+ * bracket below the cut's depth is ever closed (a close would be a later cut), so the brackets to
+ * append are the open ones at the cut, read once at the end.
  */
-function closeTruncated(text: string): string | undefined {
-  const stack: { closer: '}' | ']'; expectKey: boolean }[] = [];
+function closeTruncated(text: string, work: Work = { steps: 0 }): string | undefined {
+  const closers: Array<'}' | ']'> = [];
+  const expectKey: boolean[] = [];
   let inString = false;
   let escaped = false;
   let cut = -1;
-  let closersAtCut = '';
-  const closers = () =>
-    stack
-      .map((s) => s.closer)
-      .reverse()
-      .join('');
+  let depthAtCut = 0;
   for (let i = 0; i < text.length; i++) {
+    work.steps++;
     const c = text[i];
     if (inString) {
       if (escaped) escaped = false;
       else if (c === '\\') escaped = true;
       else if (c === '"') {
         inString = false;
-        const top = stack[stack.length - 1];
-        if (top && !(top.closer === '}' && top.expectKey)) {
+        const top = closers.length - 1;
+        if (top >= 0 && !(closers[top] === '}' && expectKey[top])) {
           cut = i + 1;
-          closersAtCut = closers();
+          depthAtCut = closers.length;
         }
       }
       continue;
     }
-    const top = stack[stack.length - 1];
+    const top = closers.length - 1;
     if (c === '"') inString = true;
-    else if (c === '{') stack.push({ closer: '}', expectKey: true });
-    else if (c === '[') stack.push({ closer: ']', expectKey: false });
-    else if (c === ':' && top) top.expectKey = false;
-    else if (c === ',' && top) {
+    else if (c === '{') {
+      closers.push('}');
+      expectKey.push(true);
+    } else if (c === '[') {
+      closers.push(']');
+      expectKey.push(false);
+    } else if (c === ':' && top >= 0) expectKey[top] = false;
+    else if (c === ',' && top >= 0) {
       cut = i;
-      closersAtCut = closers();
-      if (top.closer === '}') top.expectKey = true;
+      depthAtCut = closers.length;
+      if (closers[top] === '}') expectKey[top] = true;
     } else if (c === '}' || c === ']') {
-      if (stack.pop()?.closer !== c) return undefined;
+      expectKey.pop();
+      if (closers.pop() !== c) return undefined;
       cut = i + 1;
-      closersAtCut = closers();
-      if (!stack.length) return undefined;
+      depthAtCut = closers.length;
+      if (!closers.length) return undefined;
     }
   }
-  if (!stack.length || cut < 0) return undefined;
-  return text.slice(0, cut) + closersAtCut;
+  if (!closers.length || cut < 0) return undefined;
+  return text.slice(0, cut) + closers.slice(0, depthAtCut).reverse().join('');
 }
+
+/** Steps a repair took, for tests that check it stays linear in the block's length. */
+export type Work = { steps: number };
+/** For tests: the repair steps on their own. */
+export const repairSteps = { withoutInnerComments, closeTruncated };
 
 // ---------------------------------------------------------------------------------------------
 // Values
@@ -281,7 +328,7 @@ function readBlocks(doc: Document): unknown[] {
     if (!/^\s*application\/ld\+json\b/i.test(script.getAttribute('type') ?? '')) continue;
     const parsed = parseJsonLdBlock(script.textContent ?? '');
     if (parsed !== undefined) roots.push(parsed);
-    if (roots.length >= MAX_BLOCKS) break;
+    if (roots.length >= MAX_BLOCKS || overBudget()) break;
   }
   return roots;
 }
@@ -373,7 +420,7 @@ function readJsonLd(doc: Document, url: URL): WebDraft[] {
   };
 
   const visit = (value: unknown, employer: string | undefined, depth: number): void => {
-    if (depth > MAX_DEPTH || ++visits > MAX_NODES) return;
+    if (depth > MAX_DEPTH || ++visits > MAX_NODES || overBudget()) return;
     if (Array.isArray(value)) {
       for (const item of value.slice(0, 500)) visit(item, employer, depth + 1);
       return;

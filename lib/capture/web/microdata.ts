@@ -1,4 +1,5 @@
 import { countryLabel, describesPerson, emailFromHref, linkFields, mergeSamePeople, phoneFrom, rankDrafts, readerLocale, webDraft, type PersonFields, type WebDraft } from './draft';
+import { overBudget } from '@/lib/capture/budget';
 import { readText } from './page-text';
 
 /**
@@ -180,7 +181,7 @@ export function extractMicrodata(doc: Document, url: URL): WebDraft[] {
   try {
     const drafts: WebDraft[] = [];
     const items = doc.querySelectorAll('[itemscope][itemtype*="schema.org/Person" i]');
-    for (let i = 0; i < items.length && i < MAX_PEOPLE; i++) {
+    for (let i = 0; i < items.length && i < MAX_PEOPLE && !overBudget(); i++) {
       const item = items[i];
       if (!item || !hasType(item, PERSON_TYPE)) continue;
       const draft = readPerson(item, url);

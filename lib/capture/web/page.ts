@@ -1,4 +1,5 @@
 import { isRoleAddress, mergeSamePeople, rankDrafts, type WebDraft } from './draft';
+import { withBudget } from '@/lib/capture/budget';
 import { extractContactLinks } from './contact-links';
 import { extractHCard } from './hcard';
 import { extractJsonLd } from './json-ld';
@@ -27,6 +28,10 @@ export const MAX_PAGE_DRAFTS = 50;
 const CORROBORATION = 0.05;
 
 function readPage(doc: Document, url: URL): WebDraft[] {
+  return withBudget(() => readAll(doc, url));
+}
+
+function readAll(doc: Document, url: URL): WebDraft[] {
   const found: WebDraft[] = [];
   for (const extract of PAGE_EXTRACTORS) {
     try {

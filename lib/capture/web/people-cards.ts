@@ -1,4 +1,5 @@
 import { phonesIn } from '@/lib/capture/contact-text';
+import { overBudget } from '@/lib/capture/budget';
 import { isRoleTitle, isTitleLike } from '@/lib/capture/vocabulary';
 import { cleanPersonName } from '@/lib/model/names';
 import { cleanLine } from '@/lib/model/text';
@@ -270,7 +271,7 @@ function readCards(doc: Document, url: URL): WebDraft[] {
   const cards: Card[] = [];
   const seen = new Set<Element>();
   for (const [el, name] of found) {
-    if (cards.length >= MAX_CARDS) break;
+    if (cards.length >= MAX_CARDS || overBudget()) break;
     if (inRelatedSection(el)) continue;
     const card = cardOf(el, names);
     if (seen.has(card)) continue;

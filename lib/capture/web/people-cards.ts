@@ -200,20 +200,24 @@ function nameOf(el: Element): string | undefined {
   return looksLikePersonName(name) ? name : undefined;
 }
 
+/** How many of the names each block holds, for the blocks up to MAX_CARD_DEPTH above each name. */
+function namesPerBlock(names: Iterable<Element>): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const name of names) {
+    let node = name.parentElement;
+    for (let depth = 0; node && depth < MAX_CARD_DEPTH; depth++, node = node.parentElement) {
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 /** The largest block around `nameEl` that holds no other person's name and no heading of its own. */
-function cardOf(nameEl: Element, names: ReadonlySet<Element>): Element {
+function cardOf(nameEl: Element, counts: ReadonlyMap<Element, number>): Element {
   let card: Element = nameEl;
   for (let depth = 0; depth < MAX_CARD_DEPTH; depth++) {
     const parent: Element | null = card.parentElement;
-    if (!parent || parent.matches('body, main, html')) break;
-    let other = false;
-    for (const name of names) {
-      if (name !== nameEl && parent.contains(name) && !nameEl.contains(name) && !name.contains(nameEl)) {
-        other = true;
-        break;
-      }
-    }
-    if (other) break;
+    if (!parent || parent.matches('body, main, html') || (counts.get(parent) ?? 0) > 1) break;
     const headings = parent.querySelectorAll('h1, h2, h3, h4, h5, h6');
     if (Array.from(headings).some((h) => !h.contains(nameEl) && !nameEl.contains(h) && !card.contains(h))) break;
     card = parent;
@@ -256,6 +260,7 @@ export function extractPeopleCards(doc: Document, url: URL): WebDraft[] {
 
 function readCards(doc: Document, url: URL): WebDraft[] {
   const found = new Map<Element, string>();
+  let last: Element | undefined;
   const places = (doc.body ?? doc.documentElement).querySelectorAll(NAME_PLACES);
   for (let i = 0; i < places.length && i < MAX_NAME_PLACES; i++) {
     const el = places[i];
@@ -263,17 +268,19 @@ function readCards(doc: Document, url: URL): WebDraft[] {
     const name = nameOf(el);
     if (!name || outsideContent(el)) continue;
     // The innermost element that holds the name: "<p class=name><a>Jane Doe</a></p>" is one name.
-    for (const [known] of found) if (el.contains(known) || known.contains(el)) found.delete(known);
+    // Elements come in document order, so an outer one is always the one just before.
+    if (last && last.contains(el)) found.delete(last);
     found.set(el, name);
+    last = el;
   }
   if (found.size === 0) return [];
-  const names = new Set(found.keys());
+  const counts = namesPerBlock(found.keys());
   const cards: Card[] = [];
   const seen = new Set<Element>();
   for (const [el, name] of found) {
     if (cards.length >= MAX_CARDS || overBudget()) break;
     if (inRelatedSection(el)) continue;
-    const card = cardOf(el, names);
+    const card = cardOf(el, counts);
     if (seen.has(card)) continue;
     seen.add(card);
     const read = readCard(card, el, name, url);

@@ -13,7 +13,13 @@ export default defineBackground(() => {
   const db = getDatabase();
   const now = () => Date.now();
   const followUps = createFollowUpScheduler(db, browserFollowUps(), now);
-  const handleMessage = createMessageHandler({ db, extensionId: browser.runtime.id, now, syncReminders: followUps.syncAll });
+  const handleMessage = createMessageHandler({
+    db,
+    extensionId: browser.runtime.id,
+    now,
+    syncReminders: followUps.syncAll,
+    locale: navigator.language,
+  });
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 

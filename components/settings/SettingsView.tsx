@@ -4,9 +4,10 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import { getSettings } from '@/lib/db/settings';
 import { DefaultFrameworkSection } from './DefaultFrameworkSection';
 import { OwnAddressesSection } from './OwnAddressesSection';
+import { PhoneCountrySection } from './PhoneCountrySection';
 import { TemplatesSection } from './TemplatesSection';
 
-/** Settings: the default framework, the rep's own addresses, and custom qualification templates. */
+/** Settings: the default framework, the rep's own addresses, the default country for phone numbers, and custom qualification templates. */
 export function SettingsView({ db, now }: { db: LeadlineDatabase; now: () => number }) {
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const templates = useTemplates(db);
@@ -23,6 +24,7 @@ export function SettingsView({ db, now }: { db: LeadlineDatabase; now: () => num
     <div className="settings-view">
       <DefaultFrameworkSection db={db} frameworkId={settings.defaultFrameworkId} templates={templates} />
       <OwnAddressesSection db={db} saved={settings.ownAddresses} />
+      <PhoneCountrySection db={db} saved={settings.defaultCountry} />
       <TemplatesSection db={db} now={now} templates={templates} />
     </div>
   );

@@ -5,6 +5,8 @@ import { getSettings } from '@/lib/db/settings';
 import { enrichCompanyLeads, findLeadForDraft, saveOrMergeProspect } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
 import { normaliseDraft } from '@/lib/model/normalise';
+import { defaultCountryOf } from '@/lib/model/settings';
+import { isSupportedCountry } from 'libphonenumber-js';
 import { stageLabel } from '@/lib/model/stage';
 
 function summarise(lead: Lead): LeadSummary {
@@ -19,19 +21,24 @@ export type HandlerDeps = {
   now: () => number;
   /** Rebuilds alarms and the badge from the stored reminders. */
   syncReminders?: () => Promise<void>;
+  /** The rep's language (the browser's): country names in it, and the default country for phone numbers. */
+  locale?: string;
 };
 
 type Handlers = { [T in MessageType]: (request: RequestOf<T>) => Promise<ReplyOf<T>> };
 
 /** One function per message type: what the background does with it. */
-function handlers({ db, now, syncReminders }: HandlerDeps): Handlers {
+function handlers({ db, now, syncReminders, locale }: HandlerDeps): Handlers {
   return {
     async 'capture.save'({ drafts }) {
       const saved: ReplyOf<'capture.save'>['saved'] = [];
       const rejected: string[] = [];
-      const own = new Set((await getSettings(db)).ownAddresses.map((address) => address.toLowerCase()));
+      const settings = await getSettings(db);
+      const own = new Set(settings.ownAddresses.map((address) => address.toLowerCase()));
+      const defaultCountry = defaultCountryOf(settings, locale);
+      const options = { language: locale, ...(defaultCountry && isSupportedCountry(defaultCountry) ? { defaultCountry } : {}) };
       for (const input of drafts) {
-        const result = normaliseDraft(input);
+        const result = normaliseDraft(input, options);
         if (!result.ok) {
           rejected.push(result.message);
           continue;

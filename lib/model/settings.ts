@@ -10,5 +10,28 @@ export const SettingsSchema = z.object({
   /** Spend per channel, in the rep's currency, for cost per lead and per customer. */
   spendByChannel: z.partialRecord(ChannelSchema, z.number().nonnegative()).default({}),
   currency: z.string().length(3).default('USD'),
+  /**
+   * The country a phone number written without its country code is read in, when the page says
+   * nothing about where the person is. Unset: the region of the browser's language.
+   */
+  defaultCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The region of a language tag ("en-GB" → GB, "de" → DE), for the default country; undefined when it names none. */
+export function localeRegion(locale: string | undefined): string | undefined {
+  if (!locale) return undefined;
+  try {
+    return new Intl.Locale(locale).maximize().region;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The rep's default country for phone numbers: the one they chose, else their browser language's region. */
+export function defaultCountryOf(settings: Pick<Settings, 'defaultCountry'>, locale: string | undefined): string | undefined {
+  return settings.defaultCountry ?? localeRegion(locale);
+}

@@ -201,3 +201,16 @@ test('a template no lead uses is deleted without asking', async () => {
   expect(screen.queryByRole('button', { name: 'Delete anyway' })).toBeNull();
   expect(await db.templates.count()).toBe(0);
 });
+
+describe('the default country for phone numbers', () => {
+  it('follows the browser until the rep picks a country, and keeps the choice', async () => {
+    const user = await showSettings();
+    const select = screen.getByRole('combobox', { name: 'Default country for phone numbers' });
+    expect((select as HTMLSelectElement).value).toBe('');
+    await user.selectOptions(select, 'KE');
+    await waitFor(async () => expect((await getSettings(db)).defaultCountry).toBe('KE'));
+    expect(await screen.findByText(/read as Kenya numbers/)).toBeTruthy();
+    await user.selectOptions(select, '');
+    await waitFor(async () => expect((await getSettings(db)).defaultCountry).toBeUndefined());
+  });
+});

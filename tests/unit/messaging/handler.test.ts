@@ -69,3 +69,30 @@ describe('the rep’s own addresses', () => {
     expect(await db.leads.count()).toBe(0);
   });
 });
+
+describe('the rep’s default country for phone numbers', () => {
+  let db: LeadlineDatabase;
+  useFreshDatabase((fresh) => (db = fresh));
+  const caller = { source: 'gmail', fullName: 'Anjali Mehta', email: 'anjali@ridgewayhealth.org', phone: '(503) 555-0129' };
+
+  it('follows the browser’s region until the rep picks one', async () => {
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000, locale: 'en-US' });
+    await handle({ type: 'capture.save', drafts: [caller] }, fromSelf);
+    expect((await db.leads.toArray())[0]).toMatchObject({ phone: '(503) 555-0129', phoneE164: '+15035550129' });
+  });
+
+  it('keeps the number as written, with a check for the rep, when neither the page nor the rep says the country', async () => {
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
+    await handle({ type: 'capture.save', drafts: [caller] }, fromSelf);
+    const [lead] = await db.leads.toArray();
+    expect(lead?.phoneE164).toBeUndefined();
+    expect(lead?.checks).toEqual(['phoneCountry']);
+  });
+
+  it('uses the country the rep chose over the browser’s', async () => {
+    await saveSettings(db, { defaultCountry: 'CA' });
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000, locale: 'fr-FR' });
+    await handle({ type: 'capture.save', drafts: [{ ...caller, phone: '416-555-0123' }] }, fromSelf);
+    expect((await db.leads.toArray())[0]?.phoneE164).toBe('+14165550123');
+  });
+});

@@ -108,3 +108,33 @@ describe('cleaning a person name', () => {
     expect(cleanPersonName('Agent 47 #1')).toBe('Agent 47 #1');
   });
 });
+
+describe('splitting a name by its culture', () => {
+  it.each([
+    ['Tomás Álvarez Ruiz', {}, { firstName: 'Tomás', lastName: 'Álvarez Ruiz' }],
+    ['María José García López', {}, { firstName: 'María José', lastName: 'García López' }],
+    ['Gustavo Pereira da Silva', { country: 'BR' }, { firstName: 'Gustavo', lastName: 'Pereira da Silva' }],
+    ['Lucía Fernández de Córdoba', { lang: 'es' }, { firstName: 'Lucía', lastName: 'Fernández de Córdoba' }],
+    ['Francisco Javier Moreno Castillo', { lang: 'es-ES' }, { firstName: 'Francisco Javier', lastName: 'Moreno Castillo' }],
+    ['Carmen Ortega Blanco', {}, { firstName: 'Carmen', lastName: 'Ortega Blanco' }],
+    ['Aoife Ní Bhriain', {}, { firstName: 'Aoife', lastName: 'Ní Bhriain' }],
+    ['Fatima Zahra El Amrani', {}, { firstName: 'Fatima Zahra', lastName: 'El Amrani' }],
+    ['山田 太郎', {}, { firstName: '太郎', lastName: '山田' }],
+    ['王小明', {}, { firstName: '小明', lastName: '王' }],
+    ['欧阳娜娜', {}, { firstName: '娜娜', lastName: '欧阳' }],
+    ['김민준', {}, { firstName: '민준', lastName: '김' }],
+    ['DUPONT Jean-Pierre', {}, { firstName: 'Jean-Pierre', lastName: 'DUPONT' }],
+    ['Me Claire Dubois', {}, { firstName: 'Claire', lastName: 'Dubois' }],
+    ['Dipl.-Ing. Jürgen Schäfer', {}, { firstName: 'Jürgen', lastName: 'Schäfer' }],
+    ['Robert Chen, CPCU', {}, { firstName: 'Robert', lastName: 'Chen' }],
+    ['राहुल वर्\u200dमा', {}, { firstName: 'राहुल', lastName: 'वर्\u200dमा' }],
+  ])('%s', (name, context, expected) => {
+    expect(splitName(name, context)).toEqual(expected);
+  });
+
+  it('says when the split is a guess', () => {
+    expect(splitName('Mary Ann Smith')).toEqual({ firstName: 'Mary Ann', lastName: 'Smith', uncertain: true });
+    expect(splitName('山田太郎', { lang: 'ja' })).toMatchObject({ lastName: '山田', firstName: '太郎', uncertain: true });
+    expect(splitName('John F. Kennedy').uncertain).toBeUndefined();
+  });
+});

@@ -22,3 +22,12 @@ describe('page text cleaning', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('invisible characters', () => {
+  it('keeps a zero-width joiner or non-joiner inside a word and drops other invisible characters', () => {
+    expect(cleanLine('राहुल वर्\u200dमा')).toBe('राहुल वर्\u200dमा');
+    expect(cleanLine('کریمی\u200cنژاد')).toBe('کریمی\u200cنژاد');
+    expect(cleanLine('\u200bAna\u00ad Bell\ufeff\u200e')).toBe('Ana Bell');
+    expect(cleanLine('Ana \u200d Bell')).toBe('Ana Bell');
+  });
+});

@@ -358,7 +358,8 @@ function readExperience(doc: Document): Position | undefined {
   if (!list || !first) return undefined;
   const shown = first.querySelectorAll('span[aria-hidden="true"]');
   if (shown.length) return readModernEntry(first, shown);
-  return readClassicEntry(first) ?? readPlainEntry(first);
+  const classic = readClassicEntry(first);
+  return classic?.title || classic?.company ? classic : readPlainEntry(first);
 }
 
 /**

@@ -3,6 +3,7 @@ import { watchNavigation } from './navigation';
 import { whenReady } from './when-ready';
 import type { CaptureSite, LookupKeys } from '@/lib/capture/site';
 import type { CompanyInfo } from '@/lib/capture/linkedin/company';
+import { FALLBACK_HINT, NOTHING_FOUND, captureFallback, type CaptureFallback } from '@/lib/capture/fallback';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { backgroundClient, type Transport } from '@/lib/messaging/client';
 import type { LeadSummary } from '@/lib/messaging/protocol';
@@ -15,7 +16,7 @@ export type CaptureDeps = {
   captureNow?: boolean;
 };
 
-export const NO_PROSPECT = 'No prospect found on this page.';
+export const NO_PROSPECT = NOTHING_FOUND;
 
 export function alreadyStoredNote(lead: Pick<LeadSummary, 'stageLabel'>): string {
   return `Already in Leadline (stage: ${lead.stageLabel})`;
@@ -81,6 +82,21 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     });
   }
 
+  /** Nothing to save as is: say what was found, and offer the shortcut or a manual entry starting from it. */
+  function offerFallback(fallback: CaptureFallback, url: URL) {
+    if (!button) return;
+    const from = fallback.prefill;
+    const prefill = { fullName: from?.fullName, title: from?.title, company: from?.company, email: from?.email, phone: from?.phone };
+    button.offerFallback({
+      message: fallback.found,
+      isError: fallback.nothing,
+      hint: FALLBACK_HINT,
+      prefill: Object.fromEntries(Object.entries(prefill).filter(([, v]) => v)) as Record<string, string>,
+      onSave: (fields) =>
+        void saveDrafts([{ ...from, ...fields, source: from?.source ?? site.source ?? 'web', sourceUrl: from?.sourceUrl ?? url.href }]),
+    });
+  }
+
   async function saveCompany(company: CompanyInfo) {
     if (!button) return;
     button.setState({ kind: 'busy' });
@@ -108,7 +124,8 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
       console.error('Leadline: extraction failed', error);
       drafts = [];
     }
-    if (drafts.length === 0) return button.setState({ kind: 'error', message: NO_PROSPECT });
+    const fallback = captureFallback(drafts, site.pageContacts?.(doc, url));
+    if (fallback) return offerFallback(fallback, url);
     if (drafts.length === 1) return void saveDrafts(drafts);
     offerPick(drafts);
   }

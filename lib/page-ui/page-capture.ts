@@ -1,6 +1,8 @@
 import { startCapture, type CaptureDeps } from './capture-controller';
 import { extractFromSelection } from '@/lib/capture/web/selection';
-import { extractWebPage } from '@/lib/capture/web/page';
+import { extractPageContacts, extractWebPage } from '@/lib/capture/web/page';
+import { linkedInSite } from '@/lib/capture/linkedin/site';
+import { isLinkedInHost } from '@/lib/model/page-urls';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 
 export type PageCaptureResult = { found: number; from: 'selection' | 'page' };
@@ -19,7 +21,10 @@ export function capturePage({ win, send }: Omit<CaptureDeps, 'captureNow'>): Pag
   const url = new URL(win.location.href);
   const selection = win.getSelection()?.toString().trim() ?? '';
   const fromSelection = selection ? extractFromSelection(selection, url) : [];
-  const drafts: ProspectDraftInput[] = fromSelection.length > 0 ? fromSelection : extractWebPage(win.document, url);
+  // On LinkedIn (when the rep keeps Leadline's button off it, capture comes only from here), its own reader.
+  const onLinkedIn = isLinkedInHost(url) && linkedInSite.isTarget(url);
+  const fromPage = () => (onLinkedIn ? linkedInSite.extract(win.document, url) : extractWebPage(win.document, url));
+  const drafts: ProspectDraftInput[] = fromSelection.length > 0 ? fromSelection : fromPage();
 
   const scope = globalThis as WithActive;
   scope[ACTIVE]?.();
@@ -29,6 +34,8 @@ export function capturePage({ win, send }: Omit<CaptureDeps, 'captureNow'>): Pag
       lookupKeys: () => undefined,
       extract: () => drafts,
       preselect: () => (drafts.length > 3 ? 'none' : 'first'),
+      source: onLinkedIn ? 'linkedin' : 'web',
+      pageContacts: (doc, pageUrl) => (onLinkedIn ? [] : extractPageContacts(doc, pageUrl)),
     },
     { win, send, captureNow: true },
   );

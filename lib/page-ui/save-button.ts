@@ -12,6 +12,26 @@ export type ButtonState =
 
 export type PickItem = { label: string; detail?: string; note?: string; checked: boolean };
 
+/** The fields a rep can fill in by hand when a page gave too little. */
+export const MANUAL_FIELDS = [
+  { field: 'fullName', label: 'Name' },
+  { field: 'title', label: 'Title' },
+  { field: 'company', label: 'Company' },
+  { field: 'email', label: 'Email' },
+  { field: 'phone', label: 'Phone' },
+] as const;
+export type ManualField = (typeof MANUAL_FIELDS)[number]['field'];
+
+export type Fallback = {
+  /** What the page gave, said first (as an alert when it gave nothing). */
+  message: string;
+  isError: boolean;
+  /** What the rep can do next. */
+  hint: string;
+  prefill: Partial<Record<ManualField, string>>;
+  onSave: (fields: Partial<Record<ManualField, string>>) => void;
+};
+
 export type SaveButton = {
   host: HTMLElement;
   button: HTMLButtonElement;
@@ -21,6 +41,8 @@ export type SaveButton = {
   setPickNote(index: number, note: string): void;
   /** Moves the button beside an element of the page (Gmail's toolbar) instead of floating. */
   attachTo(anchor: Element): void;
+  /** Says what the page gave and offers "Add manually", prefilled, when it gave no prospect or only a name. */
+  offerFallback(fallback: Fallback): void;
   remove(): void;
 };
 
@@ -48,6 +70,9 @@ button[disabled] { cursor: default; background: #3f7f3f; }
 .picker label { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; }
 .picker small { display: block; color: #555; }
 .picker .note { color: #0b5cad; }
+.hint { margin: 0 0 6px; color: #333; }
+.picker label.field { display: block; margin: 4px 0; }
+.picker label.field input { display: block; width: 100%; box-sizing: border-box; font: inherit; padding: 3px 4px; }
 `;
 
 export function mountSaveButton(doc: Document, onClick: () => void, anchor?: Element): SaveButton {
@@ -140,6 +165,46 @@ export function mountSaveButton(doc: Document, onClick: () => void, anchor?: Ele
       boxes[0]?.focus();
     },
     attachTo,
+    offerFallback({ message, isError, hint, prefill, onSave }) {
+      status.classList.toggle('error', isError);
+      status.setAttribute('role', isError ? 'alert' : 'status');
+      status.textContent = message;
+      button.disabled = false;
+      button.textContent = idleLabel;
+      picker.replaceChildren();
+      const help = doc.createElement('p');
+      help.className = 'hint';
+      help.textContent = hint;
+      const add = doc.createElement('button');
+      add.type = 'button';
+      add.textContent = 'Add manually';
+      add.addEventListener('click', () => {
+        const form = doc.createElement('form');
+        form.setAttribute('aria-label', 'Add a lead by hand');
+        const inputs = MANUAL_FIELDS.map(({ field, label }) => {
+          const row = doc.createElement('label');
+          row.className = 'field';
+          row.textContent = label;
+          const input = doc.createElement('input');
+          input.value = prefill[field] ?? '';
+          row.append(input);
+          form.append(row);
+          return [field, input] as const;
+        });
+        const save = doc.createElement('button');
+        save.type = 'submit';
+        save.textContent = 'Save lead';
+        form.append(save);
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          onSave(Object.fromEntries(inputs.map(([field, input]) => [field, input.value.trim()]).filter(([, value]) => value)));
+        });
+        picker.replaceChildren(form);
+        inputs[0]?.[1].focus();
+      });
+      picker.append(help, add);
+      picker.hidden = false;
+    },
     setPickNote(index, note) {
       const target = pickNotes[index];
       if (target) target.textContent = note;

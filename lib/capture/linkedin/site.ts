@@ -26,6 +26,7 @@ export const linkedInSite: CaptureSite = {
       : isLinkedInSalesLeadPath(url)
         ? extractSalesNavigatorLead(doc, url)
         : extractLinkedInProfile(doc, url),
+  source: 'linkedin',
   preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
   readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),
   buttonLabel: (url) =>

@@ -5,11 +5,14 @@ import { HOST_TAG } from '@/lib/page-ui/save-button';
 import type { Message } from '@/lib/messaging/protocol';
 
 const site: CaptureSite = {
+  source: 'linkedin',
   isTarget: (url) => url.pathname.startsWith('/in/'),
   lookupKeys: (url) => ({ profileUrl: url.href }),
-  extract: (doc) => {
+  extract: (doc, url) => {
     const name = doc.querySelector('h1')?.textContent?.trim();
-    return name ? [{ source: 'linkedin', fullName: name }] : [];
+    const title = doc.querySelector('h2')?.textContent?.trim();
+    if (!name) return [];
+    return [{ source: 'linkedin', fullName: name, ...(title === 'only a name' ? {} : { profileUrl: url.href }) }];
   },
 };
 
@@ -67,7 +70,10 @@ describe('the in-page capture button', () => {
     stop = startCapture(site, { win: window, send });
     shadow().button?.click();
     await flush();
-    expect(sent.find((m) => m.type === 'capture.save')).toEqual({ type: 'capture.save', drafts: [{ source: 'linkedin', fullName: 'Ana Bell' }] });
+    expect(sent.find((m) => m.type === 'capture.save')).toEqual({
+      type: 'capture.save',
+      drafts: [{ source: 'linkedin', fullName: 'Ana Bell', profileUrl: 'http://localhost:3000/in/ana-bell/' }],
+    });
     expect(shadow().button?.textContent).toBe('Saved');
     expect(shadow().status?.textContent).toBe('Saved Ana Bell to Leadline');
   });
@@ -166,5 +172,51 @@ describe('the in-page capture button', () => {
     stop();
     stop = undefined;
     expect(shadow().host).toBeNull();
+  });
+
+  describe('when the page gives too little', () => {
+    const saved = { ok: true, saved: [{ id: '1', fullName: 'Hannah Brandt', stage: 'new', stageLabel: 'New', status: 'created' }], rejected: [] };
+
+    it('says it found nothing, offers the shortcut and a manual entry, and saves what the rep types', async () => {
+      history.replaceState({}, '', '/in/hannah-brandt/');
+      const sent: Message[] = [];
+      const send = vi.fn(async (message: Message) => {
+        sent.push(message);
+        return message.type === 'capture.lookup' ? { ok: true, lead: null } : saved;
+      });
+      stop = startCapture(site, { win: window, send });
+      shadow().button?.click();
+      await flush();
+      const root = document.querySelector(HOST_TAG)?.shadowRoot;
+      expect(shadow().status?.textContent).toBe(NO_PROSPECT);
+      expect(root?.querySelector('.hint')?.textContent).toContain('press Alt+Shift+L');
+      const add = Array.from(root?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Add manually');
+      add?.click();
+      const inputs = Array.from(root?.querySelectorAll('form input') ?? []) as HTMLInputElement[];
+      expect(inputs.map((input) => input.parentElement?.firstChild?.textContent)).toEqual(['Name', 'Title', 'Company', 'Email', 'Phone']);
+      inputs[0]!.value = 'Hannah Brandt';
+      inputs[3]!.value = 'hannah@example.com';
+      root?.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+      await flush();
+      expect(sent.find((m) => m.type === 'capture.save')).toEqual({
+        type: 'capture.save',
+        drafts: [{ source: 'linkedin', sourceUrl: 'http://localhost:3000/in/hannah-brandt/', fullName: 'Hannah Brandt', email: 'hannah@example.com' }],
+      });
+    });
+
+    it('says it found only a name, and starts the manual entry from it instead of saving a bare name', async () => {
+      history.replaceState({}, '', '/in/hannah-brandt/');
+      document.body.innerHTML = '<h1>Hannah Brandt</h1><h2>only a name</h2>';
+      const send = vi.fn().mockResolvedValue({ ok: true, lead: null });
+      stop = startCapture(site, { win: window, send });
+      shadow().button?.click();
+      await flush();
+      expect(shadow().status?.textContent).toBe('Found only a name on this page: Hannah Brandt.');
+      expect(shadow().status?.getAttribute('role')).toBe('status');
+      const root = document.querySelector(HOST_TAG)?.shadowRoot;
+      Array.from(root?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Add manually')?.click();
+      expect((root?.querySelector('form input') as HTMLInputElement | null)?.value).toBe('Hannah Brandt');
+      expect(send.mock.calls.some(([m]) => (m as Message).type === 'capture.save')).toBe(false);
+    });
   });
 });

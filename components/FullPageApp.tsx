@@ -7,6 +7,8 @@ import { SettingsView } from './settings/SettingsView';
 export interface FullPageAppProps {
   db: LeadlineDatabase;
   now: () => number;
+  /** Settings the background acts on changed (LinkedIn's button on or off): the entry point tells the background. */
+  onSettingsChanged?: () => void;
 }
 
 const TABS = [
@@ -22,7 +24,7 @@ function tabFromHash(hash: string): TabId {
 }
 
 /** The full-page view: the acquisition dashboard, data in and out, and settings. */
-export function FullPageApp({ db, now }: FullPageAppProps) {
+export function FullPageApp({ db, now, onSettingsChanged }: FullPageAppProps) {
   const [tab, setTab] = useState<TabId>(() => tabFromHash(window.location.hash));
 
   function select(next: TabId) {
@@ -53,7 +55,7 @@ export function FullPageApp({ db, now }: FullPageAppProps) {
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'dashboard' && <DashboardView db={db} now={now} />}
         {tab === 'data' && <DataView db={db} now={now} />}
-        {tab === 'settings' && <SettingsView db={db} now={now} />}
+        {tab === 'settings' && <SettingsView db={db} now={now} onSettingsChanged={onSettingsChanged} />}
       </section>
     </div>
   );

@@ -4,6 +4,8 @@ import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
+import { syncLinkedInScript } from '@/lib/page-ui/linkedin-script';
+import { getSettings } from '@/lib/db/settings';
 
 const CONTEXT_MENU_ID = 'leadline-save-contact';
 const CAPTURE_COMMAND = 'capture-page';
@@ -13,12 +15,17 @@ export default defineBackground(() => {
   const db = getDatabase();
   const now = () => Date.now();
   const followUps = createFollowUpScheduler(db, browserFollowUps(), now);
+  // LinkedIn's content script is registered here, unless the rep keeps Leadline off LinkedIn pages.
+  const syncSettings = async () => {
+    await syncLinkedInScript(browser.scripting, (await getSettings(db)).showLinkedInButton);
+  };
   const handleMessage = createMessageHandler({
     db,
     extensionId: browser.runtime.id,
     now,
     syncReminders: followUps.syncAll,
     locale: navigator.language,
+    syncSettings,
   });
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
@@ -26,6 +33,7 @@ export default defineBackground(() => {
   // Alarms do not survive every restart and a stopped worker forgets everything in memory, so each
   // start rebuilds alarms and the badge from the database and rings what fell due meanwhile.
   void followUps.syncAll().catch((error) => console.error('Leadline: could not schedule follow-ups', error));
+  void syncSettings().catch((error) => console.error('Leadline: could not set up LinkedIn capture', error));
   // Listening is what makes the browser wake this worker at start-up; the sync above does the work.
   browser.runtime.onStartup.addListener(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {

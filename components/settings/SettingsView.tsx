@@ -5,10 +5,11 @@ import { getSettings } from '@/lib/db/settings';
 import { DefaultFrameworkSection } from './DefaultFrameworkSection';
 import { OwnAddressesSection } from './OwnAddressesSection';
 import { PhoneCountrySection } from './PhoneCountrySection';
+import { LinkedInButtonSection } from './LinkedInButtonSection';
 import { TemplatesSection } from './TemplatesSection';
 
 /** Settings: the default framework, the rep's own addresses, the default country for phone numbers, and custom qualification templates. */
-export function SettingsView({ db, now }: { db: LeadlineDatabase; now: () => number }) {
+export function SettingsView({ db, now, onSettingsChanged }: { db: LeadlineDatabase; now: () => number; onSettingsChanged?: () => void }) {
   const settings = useLiveQuery(() => getSettings(db), [db]);
   const templates = useTemplates(db);
 
@@ -25,6 +26,7 @@ export function SettingsView({ db, now }: { db: LeadlineDatabase; now: () => num
       <DefaultFrameworkSection db={db} frameworkId={settings.defaultFrameworkId} templates={templates} />
       <OwnAddressesSection db={db} saved={settings.ownAddresses} />
       <PhoneCountrySection db={db} saved={settings.defaultCountry} />
+      <LinkedInButtonSection db={db} shown={settings.showLinkedInButton} onChanged={onSettingsChanged} />
       <TemplatesSection db={db} now={now} templates={templates} />
     </div>
   );

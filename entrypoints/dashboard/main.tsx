@@ -2,10 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FullPageApp } from '@/components/FullPageApp';
 import { getDatabase } from '@/lib/db/database';
+import { sendToBackground } from '@/lib/messaging/client';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <FullPageApp db={getDatabase()} now={() => Date.now()} />
+    <FullPageApp
+      db={getDatabase()}
+      now={() => Date.now()}
+      // The background registers or unregisters LinkedIn's content script.
+      onSettingsChanged={() => void sendToBackground('settings.sync', {})}
+    />
   </StrictMode>,
 );

@@ -23,12 +23,14 @@ export type HandlerDeps = {
   syncReminders?: () => Promise<void>;
   /** The rep's language (the browser's): country names in it, and the default country for phone numbers. */
   locale?: string;
+  /** Applies the stored settings the background acts on (registers or unregisters LinkedIn's content script). */
+  syncSettings?: () => Promise<void>;
 };
 
 type Handlers = { [T in MessageType]: (request: RequestOf<T>) => Promise<ReplyOf<T>> };
 
 /** One function per message type: what the background does with it. */
-function handlers({ db, now, syncReminders, locale }: HandlerDeps): Handlers {
+function handlers({ db, now, syncReminders, locale, syncSettings }: HandlerDeps): Handlers {
   return {
     async 'capture.save'({ drafts }) {
       const saved: ReplyOf<'capture.save'>['saved'] = [];
@@ -62,6 +64,10 @@ function handlers({ db, now, syncReminders, locale }: HandlerDeps): Handlers {
     },
     async 'reminders.sync'() {
       await syncReminders?.();
+      return {};
+    },
+    async 'settings.sync'() {
+      await syncSettings?.();
       return {};
     },
   };

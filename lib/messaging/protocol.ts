@@ -54,6 +54,11 @@ export const PROTOCOL = {
     request: z.object({}),
     reply: z.object({}),
   },
+  /** An extension page changed settings the background acts on (LinkedIn's button on or off). */
+  'settings.sync': {
+    request: z.object({}),
+    reply: z.object({}),
+  },
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

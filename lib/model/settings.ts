@@ -18,6 +18,8 @@ export const SettingsSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  /** Discreet mode when false: Leadline runs no script on LinkedIn, and captures there only on request (toolbar, menu, shortcut). */
+  showLinkedInButton: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

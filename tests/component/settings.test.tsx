@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { useFreshDatabase } from '../fake-database';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -212,5 +213,18 @@ describe('the default country for phone numbers', () => {
     expect(await screen.findByText(/read as Kenya numbers/)).toBeTruthy();
     await user.selectOptions(select, '');
     await waitFor(async () => expect((await getSettings(db)).defaultCountry).toBeUndefined());
+  });
+});
+
+describe('discreet mode on LinkedIn', () => {
+  it('shows the button by default, and tells the background when the rep turns it off', async () => {
+    const changed = vi.fn();
+    render(<SettingsView db={db} now={() => NOW} onSettingsChanged={changed} />);
+    const box = await screen.findByRole('checkbox', { name: 'Show the Save button on LinkedIn' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    await userEvent.setup().click(box);
+    await waitFor(async () => expect((await getSettings(db)).showLinkedInButton).toBe(false));
+    expect(changed).toHaveBeenCalled();
+    expect(await screen.findByText(/Capture a profile from the toolbar button/)).toBeTruthy();
   });
 });

@@ -16,6 +16,23 @@ export function browserUnderTest(): BrowserName {
 }
 
 /** Starts the browser under test with the built extension, on a fresh profile or the given one. */
-export function launch(options: LaunchOptions = {}): Promise<Session> {
-  return browserUnderTest() === 'firefox' ? launchFirefox(options) : launchChromium(options);
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const session = browserUnderTest() === 'firefox' ? await launchFirefox(options) : await launchChromium(options);
+  await linkedInScriptRegistered(session);
+  return session;
+}
+
+/**
+ * LinkedIn's content script is registered by the background as it starts (discreet mode keeps it
+ * off), not listed in the manifest: a LinkedIn page opened before that would get no button.
+ */
+export async function linkedInScriptRegistered(session: Session): Promise<void> {
+  await session.inExtension(async () => {
+    const api = (globalThis as unknown as { browser?: any; chrome?: any }).browser ?? (globalThis as unknown as { chrome: any }).chrome;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const scripts = (await api.scripting.getRegisteredContentScripts()) as unknown[];
+      if (scripts.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
 }

@@ -7,7 +7,7 @@ import type { Session } from '../harness';
 // is nothing to decline at install there. In Firefox MV3 the rep can decline them (this profile
 // starts as if they had), and Leadline must say so and ask again on a click.
 const SITE_ORIGINS = [
-  'https://www.linkedin.com/*',
+  'https://*.linkedin.com/*',
   'https://mail.google.com/*',
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',

@@ -32,6 +32,25 @@ export class FieldSignals<F extends string> {
   }
 
   /**
+   * How sure the signals make `value` for `field`: the combined weight of those that agree with it
+   * (the same text, or one containing the other: "Manchester" agrees with "Manchester, England"),
+   * discounted by the strongest group that says something else. 0 when none says it.
+   */
+  confidenceOf(field: F, value: string | undefined): number {
+    if (!value) return 0;
+    const key = sameText(value);
+    const agree: number[] = [];
+    const rivals = new Map<string, number[]>();
+    for (const vote of this.votes.get(field) ?? []) {
+      const other = sameText(vote.value);
+      if (other === key || (other.length >= 3 && key.includes(other)) || (key.length >= 3 && other.includes(key))) agree.push(vote.weight);
+      else rivals.set(other, [...(rivals.get(other) ?? []), vote.weight]);
+    }
+    const rival = Math.max(0, ...[...rivals.values()].map(combine));
+    return Math.round(combine(agree) * (1 - 0.5 * rival) * 100) / 100;
+  }
+
+  /**
    * The value the signals for `field` agree on most, as first written, and its confidence: the
    * combined weight of the signals that agree, discounted by the strongest rival value. Undefined
    * below `threshold`.

@@ -10,7 +10,7 @@ export { describeFields };
  * would add about four seconds to an import of 100,000 rows).
  */
 export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number, frameworkId: string): Lead {
-  const { confidence: _confidence, context: _context, ...fields } = draft;
+  const { confidence: _confidence, fieldConfidence: _fieldConfidence, context: _context, ...fields } = draft;
   return {
     ...fields,
     id,

@@ -63,6 +63,8 @@ export const ProspectDraftSchema = z
     source: SourceSchema,
     /** 0..1: how sure the extractor is that this is a real person on the page. */
     confidence: z.number().min(0).max(1).default(0.5),
+    /** 0..1 per field: how far the page's independent signals agree on it (a heading and the page title, Experience and the headline). */
+    fieldConfidence: z.record(z.string(), z.number().min(0).max(1)).optional().catch(undefined),
     hints: DraftHintsSchema,
   })
   .refine((d) => Boolean(d.fullName || d.email || d.profileUrl), {
@@ -71,4 +73,9 @@ export const ProspectDraftSchema = z
 export type ProspectDraft = z.infer<typeof ProspectDraftSchema>;
 
 /** What an extractor returns: the same fields as plain strings, before cleaning and validation. */
-export type ProspectDraftInput = { [K in DraftTextField]?: string } & { source: Source; confidence?: number; hints?: DraftHints };
+export type ProspectDraftInput = { [K in DraftTextField]?: string } & {
+  source: Source;
+  confidence?: number;
+  fieldConfidence?: Record<string, number>;
+  hints?: DraftHints;
+};

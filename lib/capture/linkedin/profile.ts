@@ -18,6 +18,7 @@ import {
 import { cleanPersonName } from '@/lib/model/names';
 import { isLinkedInHost, isLinkedInMemberId, linkedInProfileKeyFromUrl } from '@/lib/model/page-urls';
 import { COUNTRY_WORDS } from '@/lib/capture/vocabulary';
+import { FieldSignals } from '@/lib/capture/signals';
 
 /**
  * LinkedIn profile pages, logged in (2021 and 2024-25 markup) and public (logged out).
@@ -71,9 +72,32 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
   if (topCard && topCardIsForAnotherProfile(topCard, profileUrl, url)) confidence /= 2;
 
   const headline = (topCard && readHeadline(topCard, h1)) || undefined;
-  const location = (topCard && readLocation(topCard, [fullName, headline])) || person?.location || undefined;
-  const position = readCurrentPosition(doc, topCard, person, headline);
+  const shownLocation = topCard ? readLocation(topCard, [fullName, headline]) : undefined;
+  const location = shownLocation || person?.location || undefined;
+  const experience = readExperience(doc);
+  const position = readCurrentPosition(experience, topCard, person, headline);
   const contact = readContactInfo(doc, url, profileUrl);
+
+  // How far the page's independent signals agree on each field.
+  const signals = new FieldSignals<'fullName' | 'title' | 'company' | 'location'>();
+  signals.add('fullName', h1Name, 0.85);
+  signals.add('fullName', titleName, 0.6);
+  signals.add('fullName', person?.name, 0.7);
+  const fromHeadline = headline ? positionFromHeadline(headline) : undefined;
+  signals.add('title', experience?.title, 0.85);
+  signals.add('title', fromHeadline?.title, 0.6);
+  signals.add('title', person?.title, 0.6);
+  signals.add('company', experience?.company, 0.85);
+  signals.add('company', readCurrentCompany(topCard), 0.75);
+  signals.add('company', fromHeadline?.company, 0.6);
+  signals.add('company', person?.company, 0.6);
+  signals.add('location', shownLocation, 0.8);
+  signals.add('location', person?.location, 0.5);
+  const fieldConfidence: Record<string, number> = {};
+  const values = { fullName, title: position.title, company: position.company, location };
+  for (const field of ['fullName', 'title', 'company', 'location'] as const) {
+    if (values[field]) fieldConfidence[field] = signals.confidenceOf(field, values[field]);
+  }
 
   return {
     source: 'linkedin',
@@ -88,6 +112,7 @@ function readProfile(doc: Document, url: URL): ProspectDraftInput | undefined {
     phone: contact.phone,
     website: contact.website,
     confidence: Math.round(confidence * 100) / 100,
+    fieldConfidence,
   };
 }
 
@@ -281,12 +306,11 @@ function readLocation(topCard: Element, exclude: ReadonlyArray<string | undefine
 // Current position
 
 function readCurrentPosition(
-  doc: Document,
+  fromExperience: Position | undefined,
   topCard: Element | null,
   person: LdPerson | undefined,
   headline: string | undefined,
 ): Position {
-  const fromExperience = readExperience(doc);
   if (fromExperience?.title || fromExperience?.company) {
     return {
       title: fromExperience.title,

@@ -6,7 +6,7 @@ import { getSettings, saveSettings } from '@/lib/db/settings';
 describe('settings', () => {
   it('gives the defaults before anything is saved', async () => {
     const db = freshDatabase();
-    expect(await getSettings(db)).toEqual({ defaultFrameworkId: 'bant', ownAddresses: [], spendByChannel: {}, currency: 'USD' });
+    expect(await getSettings(db)).toEqual({ defaultFrameworkId: 'bant', ownAddresses: [], spendByChannel: {}, currency: 'USD', showLinkedInButton: true });
   });
 
   it('keeps what was saved and refuses an invalid address', async () => {

@@ -118,3 +118,24 @@ describe('Sales Navigator', () => {
     expect(lead).toMatchObject({ fullName: 'Isabella Rossi', title: 'Head of Finance', company: 'Vela Logistica S.p.A.' });
   });
 });
+
+describe('per-field confidence on a profile', () => {
+  const profile = (headline: string) =>
+    html(
+      `<main><section><h1>Ana Bell</h1><div class="text-body-medium">${headline}</div></section>
+       <section id="experience-section"><h2>Experience</h2><ul><li><div>
+         <p>VP Sales</p><p>Acme · Full-time</p><p><span>Jan 2020 - Present</span></p></div></li></ul></section></main>`,
+      'Ana Bell | LinkedIn',
+    );
+  const url = new URL('https://www.linkedin.com/in/ana-bell/');
+
+  it('is higher where independent signals agree (the heading and the title; Experience and the headline)', () => {
+    const [agreeing] = extractLinkedInProfile(profile('VP Sales at Acme'), url);
+    const [disagreeing] = extractLinkedInProfile(profile('Founder at Zenith'), url);
+    expect(agreeing?.fieldConfidence?.fullName).toBeGreaterThan(0.9);
+    expect(agreeing?.title).toBe('VP Sales');
+    expect(disagreeing?.title).toBe('VP Sales');
+    expect(agreeing?.fieldConfidence?.title).toBeGreaterThan(disagreeing?.fieldConfidence?.title ?? 1);
+    expect(agreeing?.fieldConfidence?.company).toBeGreaterThan(disagreeing?.fieldConfidence?.company ?? 1);
+  });
+});

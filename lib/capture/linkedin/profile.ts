@@ -514,27 +514,49 @@ function readContactInfo(doc: Document, pageUrl: URL, profileUrl: string): Conta
     if (isAnotherProfile(link.getAttribute('href'), profileUrl, pageUrl)) return {};
   }
   const info: ContactInfo = {};
-  for (const section of Array.from(dialog.querySelectorAll('section')).slice(0, 20)) {
-    const heading = visibleText(section.querySelector('h3, h2, header')).toLowerCase();
+  for (const section of contactGroups(dialog)) {
+    const heading = visibleText(section.querySelector('h3, h2, header, dt')).toLowerCase();
     const mailto = section.querySelector('a[href^="mailto:" i]');
     if (mailto) info.email ??= emailFromMailto(mailto);
-    else if (/phone/.test(heading) || section.classList.contains('ci-phone') || section.querySelector('a[href^="tel:" i]')) {
+    else if (PHONE_HEADING.test(heading) || section.classList.contains('ci-phone') || section.querySelector('a[href^="tel:" i]')) {
       info.phone ??= firstPhone(section);
-    } else if (/^websites?$/.test(heading) || section.classList.contains('ci-websites')) {
+    } else if (WEBSITE_HEADING.test(heading) || section.classList.contains('ci-websites')) {
       info.website ??= preferredWebsite(section, pageUrl);
     }
   }
   return info;
 }
 
+// The overlay's headings in the languages LinkedIn is shown in.
+const PHONE_HEADING = /phone|telefon|téléphone|teléfono|telefone|telefono|телефон|電話|هاتف/i;
+const WEBSITE_HEADING = /^(?:websites?|site web|sites web|sitio web|sitios web|webseiten?|website|sito web|веб-сайт|ウェブサイト|الموقع)$/i;
+
+/**
+ * The overlay's groups, one per kind of contact: its sections, or in newer markup without them the
+ * block around each heading (or each dt of a definition list).
+ */
+function contactGroups(dialog: Element): Element[] {
+  const sections = Array.from(dialog.querySelectorAll('section')).slice(0, 20);
+  if (sections.length) return sections;
+  const groups: Element[] = [];
+  for (const heading of Array.from(dialog.querySelectorAll('h3, dt')).slice(0, 20)) {
+    const group = heading.parentElement;
+    if (group && group !== dialog && group.querySelectorAll('h3, dt').length === 1) groups.push(group);
+  }
+  return groups;
+}
+
+const CONTACT_INFO_HEADING =
+  /^(?:contact info|coordonnées|informations de contact|kontaktinfo(?:rmationen)?|información de contacto|informações de contato|informazioni di contatto|contactgegevens|контактные (?:сведения|данные)|連絡先情報)$/i;
+
 function contactInfoDialog(doc: Document, pageUrl: URL): Element | undefined {
   const onOverlayUrl = /\/overlay\/contact-info\/?$/i.test(pageUrl.pathname);
   for (const dialog of Array.from(doc.querySelectorAll(DIALOG)).slice(0, 10)) {
     if (dialog.querySelector('.pv-contact-info__contact-type, #pv-contact-info')) return dialog;
     const headings = Array.from(dialog.querySelectorAll('h1, h2')).map((h) => visibleText(h));
-    if (headings.some((h) => /^contact info$/i.test(h))) return dialog;
+    if (headings.some((h) => CONTACT_INFO_HEADING.test(h))) return dialog;
     // Newer markup has only hashed classes (and a translated heading): trust the URL then.
-    if (onOverlayUrl && dialog.querySelector('section h3')) return dialog;
+    if (onOverlayUrl && dialog.querySelector('section h3, h3, [data-view-name*="contact-info" i], a[href^="mailto:" i], a[href^="tel:" i]')) return dialog;
   }
   return undefined;
 }

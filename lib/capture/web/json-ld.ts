@@ -45,11 +45,32 @@ function typesOf(node: JsonObject): string[] {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
+// Structured data about people is a few levels deep; a block nested hundreds deep is junk or an
+// attack, and parsing it (three times, with the repairs) is what would take long.
+const MAX_PARSE_DEPTH = 64;
+
+/** Whether brackets outside strings nest deeper than `limit`; one pass, stopping as soon as they do. */
+function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
 /** Parses one block, repairing the usual damage once; undefined when it cannot be read. */
 export function parseJsonLdBlock(raw: string): unknown {
   if (raw.length > MAX_BLOCK_CHARS) return undefined;
   const text = raw.trim();
-  if (!text) return undefined;
+  if (!text || nestedDeeperThan(text, MAX_PARSE_DEPTH)) return undefined;
   try {
     return JSON.parse(text);
   } catch {

@@ -57,6 +57,8 @@ describe('repairing broken JSON-LD takes work in proportion to the block, howeve
     const closed = repairSteps.closeTruncated(text, work);
     expect(work.steps).toBe(text.length);
     expect(closed?.endsWith(']}'.repeat(100_000))).toBe(true);
+    // A block nested that deep is not parsed at all: structured data about people is a few levels deep.
+    expect(parseJsonLdBlock(text)).toBeUndefined();
   });
 
   it('still removes a comment between values and keeps one that holds the block', () => {

@@ -34,6 +34,10 @@ export default defineBackground(() => {
   // start rebuilds alarms and the badge from the database and rings what fell due meanwhile.
   void followUps.syncAll().catch((error) => console.error('Leadline: could not schedule follow-ups', error));
   void syncSettings().catch((error) => console.error('Leadline: could not set up LinkedIn capture', error));
+  // Access to LinkedIn given later (Firefox lets the rep decline it at install): register its script then.
+  browser.permissions.onAdded.addListener(() => {
+    void syncSettings().catch((error) => console.error('Leadline: could not set up LinkedIn capture', error));
+  });
   // Listening is what makes the browser wake this worker at start-up; the sync above does the work.
   browser.runtime.onStartup.addListener(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {

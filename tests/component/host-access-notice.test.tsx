@@ -28,7 +28,7 @@ test('says nothing when the browser has given access to every site', async () =>
 });
 
 test('names the sites without access and asks for exactly their origins on click', async () => {
-  const { permissions, requests } = browserPermissions(['https://www.linkedin.com/*']);
+  const { permissions, requests } = browserPermissions(['https://*.linkedin.com/*']);
   render(<HostAccessNotice permissions={permissions} sites={SITES} />);
 
   expect(

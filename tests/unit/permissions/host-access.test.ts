@@ -18,20 +18,20 @@ function fakePermissions(granted: string[], answer = true) {
 test('the sites with a Save button are LinkedIn, Gmail and Outlook, with their content scripts\' match patterns', () => {
   const sites = contentScriptSites();
   expect(sites.map((site) => site.name)).toEqual(['LinkedIn', 'Gmail', 'Outlook on the web']);
-  expect(sites[0]!.origins).toEqual(['https://www.linkedin.com/*']);
+  expect(sites[0]!.origins).toEqual(['https://*.linkedin.com/*']);
   expect(sites[2]!.origins).toEqual(matchPatterns(OUTLOOK_HOSTS));
 });
 
 test('a site counts as without access when any one of its hosts is not granted', async () => {
   const sites = contentScriptSites();
   const outlookButOne = matchPatterns(OUTLOOK_HOSTS).slice(1);
-  const { api } = fakePermissions(['https://www.linkedin.com/*', ...outlookButOne]);
+  const { api } = fakePermissions(['https://*.linkedin.com/*', ...outlookButOne]);
   expect((await sitesWithoutAccess(api, sites)).map((site) => site.name)).toEqual(['Gmail', 'Outlook on the web']);
 });
 
 test('asking for access requests exactly the origins of the sites without it', async () => {
   const sites = contentScriptSites();
-  const { api, asked } = fakePermissions(['https://www.linkedin.com/*']);
+  const { api, asked } = fakePermissions(['https://*.linkedin.com/*']);
   const missing = await sitesWithoutAccess(api, sites);
   expect(await requestSiteAccess(api, missing)).toBe(true);
   expect(asked).toEqual([['https://mail.google.com/*', ...matchPatterns(OUTLOOK_HOSTS)]]);

@@ -1,0 +1,117 @@
+import type { LeadlineDatabase } from './database';
+import { matchesSearch, searchTerms } from '@/lib/model/keys';
+import type { Lead } from '@/lib/model/lead';
+import { INDEXING_KEY, wordsRecord, type LeadWords } from './upkeep';
+
+/** A lead that matches a search: what the list orders by, without reading the lead itself. */
+export type SearchHit = Pick<LeadWords, 'id' | 'createdAt' | 'score'>;
+
+export interface SearchResult {
+  /** Every match, newest first (equal times in descending id order, as the list's index reads them). */
+  hits: SearchHit[];
+  /** Some leads (an import's) are not in the word index yet: there may be more matches than these. */
+  indexing: boolean;
+}
+
+// How many index entries the first look at each term reads. A term with no more than this is read
+// whole at once; otherwise every term is looked at again with eight times as many, until one is
+// read whole: the smallest term's matches are all the candidates, so the other terms are never read
+// in full. Keys only while probing: a lead's id is a tenth of its words record.
+const FIRST_PROBE = 10_000;
+const PROBE_GROWTH = 8;
+
+export const newestHitFirst = (a: SearchHit, b: SearchHit) => b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * Every lead whose words start with each of the terms typed ("ana acme", "garcía",
+ * "ana.souza@acme.io"), exactly, with no cap: the candidates are all the leads of the term with the
+ * fewest (found cheapest first, as above), each checked against every term in memory. Reads the
+ * small word records only; the list fetches the few leads it shows.
+ */
+export async function searchLeadIds(db: LeadlineDatabase, query: string): Promise<SearchResult> {
+  const terms = [...new Set(searchTerms(query))];
+  if (terms.length === 0) return { hits: [], indexing: false };
+  return db.transaction('r', db.leadWords, db.totals, async () => {
+    const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
+    const candidates = await smallestTermRecords(db, terms);
+    const seen = new Set<string>();
+    const hits: SearchHit[] = [];
+    for (const record of candidates) {
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
+      if (matchesSearch(record.words, terms)) hits.push({ id: record.id, createdAt: record.createdAt, score: record.score });
+    }
+    return { hits: hits.sort(newestHitFirst), indexing };
+  });
+}
+
+const entriesOf = (db: LeadlineDatabase, term: string) => db.leadWords.where('words').startsWith(term);
+
+async function smallestTermRecords(db: LeadlineDatabase, terms: readonly string[]): Promise<LeadWords[]> {
+  if (terms.length === 1) return entriesOf(db, terms[0]!).toArray();
+  // Longer terms are usually rarer: look at them first, and stop at the first one read whole.
+  const byLength = [...terms].sort((a, b) => b.length - a.length);
+  for (let limit = FIRST_PROBE; ; limit *= PROBE_GROWTH) {
+    for (const term of byLength) {
+      const keys = await entriesOf(db, term).limit(limit + 1).primaryKeys();
+      if (keys.length <= limit) return entriesOf(db, term).toArray();
+    }
+  }
+}
+
+/** The leads of these ids, in the same order; a lead deleted meanwhile is left out. */
+export async function leadsByIds(db: LeadlineDatabase, ids: readonly string[]): Promise<Lead[]> {
+  return (await db.leads.bulkGet([...ids])).filter((lead): lead is Lead => lead !== undefined);
+}
+
+/** A search's matching leads, newest first: for callers that want them all (tests, small books). */
+export async function searchMatches(db: LeadlineDatabase, query: string): Promise<{ leads: Lead[]; indexing: boolean }> {
+  const { hits, indexing } = await searchLeadIds(db, query);
+  return { leads: await leadsByIds(db, hits.map((hit) => hit.id)), indexing };
+}
+
+/** Whether some leads' search words are still being written in the background. */
+export async function isIndexingSearch(db: LeadlineDatabase): Promise<boolean> {
+  return (await db.totals.get(INDEXING_KEY)) !== undefined;
+}
+
+const INDEX_BATCH = 2_000;
+
+async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? ((await locks.request(name, work)) as T) : work();
+}
+
+/**
+ * Writes the search words an import left for later (see deferSearchWords), a batch per transaction,
+ * then clears the "still indexing" mark unless another import set it again meanwhile. Safe to run
+ * at any time and from several pages at once (one runs at a time; the others find nothing to do);
+ * the background runs it at start, so an import whose page was closed is indexed all the same.
+ */
+export async function indexSearchWords(
+  db: LeadlineDatabase,
+  { onProgress }: { onProgress?: (done: number, total: number) => void } = {},
+): Promise<number> {
+  return withLock(`leadline-search-words-${db.name}`, async () => {
+    const mark = await db.totals.get(INDEXING_KEY);
+    if (!mark) return 0;
+    const [leadIds, indexed] = await db.transaction('r', db.leads, db.leadWords, () =>
+      Promise.all([db.leads.toCollection().primaryKeys(), db.leadWords.toCollection().primaryKeys()]),
+    );
+    const have = new Set(indexed);
+    const missing = leadIds.filter((id) => !have.has(id));
+    for (let start = 0; start < missing.length; start += INDEX_BATCH) {
+      await db.transaction('rw', db.leads, db.leadWords, async () => {
+        // Re-read: a lead may have been changed or deleted since the ids were read.
+        const leads = await leadsByIds(db, missing.slice(start, start + INDEX_BATCH));
+        await db.leadWords.bulkPut(leads.map(wordsRecord));
+      });
+      onProgress?.(Math.min(start + INDEX_BATCH, missing.length), missing.length);
+    }
+    await db.transaction('rw', db.totals, async () => {
+      const now = await db.totals.get(INDEXING_KEY);
+      if (JSON.stringify(now?.value) === JSON.stringify(mark.value)) await db.totals.delete(INDEXING_KEY);
+    });
+    return missing.length;
+  });
+}

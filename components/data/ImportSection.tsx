@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
+import { indexSearchWords } from '@/lib/db/search';
 import {
   IMPORT_FIELDS,
   applyMappingOverride,
@@ -152,6 +153,8 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         onProgress: (done, total) => setProgress({ label: 'Import progress', done, total }),
       });
       setStatus(formatImportReport(report));
+      // The new leads' search words are written now, in the background; search says so meanwhile.
+      void indexSearchWords(db).catch((error: unknown) => console.error('Leadline: indexing leads for search failed', error));
       if (!report.aborted) {
         // Done with this file: the form goes, the report stays, and the next file can be chosen.
         setLoaded(null);

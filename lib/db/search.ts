@@ -28,12 +28,12 @@ export const newestHitFirst = (a: SearchHit, b: SearchHit) => b.createdAt - a.cr
  * fewest (found cheapest first, as above), each checked against every term in memory. Reads the
  * small word records only; the list fetches the few leads it shows.
  */
-export async function searchLeadIds(db: LeadlineDatabase, query: string): Promise<SearchResult> {
+export async function searchLeadIds(db: LeadlineDatabase, query: string, { firstProbe = FIRST_PROBE } = {}): Promise<SearchResult> {
   const terms = [...new Set(searchTerms(query))];
   if (terms.length === 0) return { hits: [], indexing: false };
   return db.transaction('r', db.leadWords, db.totals, async () => {
     const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
-    const candidates = await smallestTermRecords(db, terms);
+    const candidates = await smallestTermRecords(db, terms, firstProbe);
     const seen = new Set<string>();
     const hits: SearchHit[] = [];
     for (const record of candidates) {
@@ -47,11 +47,11 @@ export async function searchLeadIds(db: LeadlineDatabase, query: string): Promis
 
 const entriesOf = (db: LeadlineDatabase, term: string) => db.leadWords.where('words').startsWith(term);
 
-async function smallestTermRecords(db: LeadlineDatabase, terms: readonly string[]): Promise<LeadWords[]> {
+async function smallestTermRecords(db: LeadlineDatabase, terms: readonly string[], firstProbe: number): Promise<LeadWords[]> {
   if (terms.length === 1) return entriesOf(db, terms[0]!).toArray();
   // Longer terms are usually rarer: look at them first, and stop at the first one read whole.
   const byLength = [...terms].sort((a, b) => b.length - a.length);
-  for (let limit = FIRST_PROBE; ; limit *= PROBE_GROWTH) {
+  for (let limit = firstProbe; ; limit *= PROBE_GROWTH) {
     for (const term of byLength) {
       const keys = await entriesOf(db, term).limit(limit + 1).primaryKeys();
       if (keys.length <= limit) return entriesOf(db, term).toArray();

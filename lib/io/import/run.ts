@@ -1,4 +1,5 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { deferSearchWords } from '@/lib/db/upkeep';
 import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
@@ -224,8 +225,13 @@ async function planBatch(db: LeadlineDatabase, batch: readonly ImportRecord[], c
   return plan;
 }
 
-/** Writes a batch's plan with bulk operations. Runs inside the caller's transaction. */
+/**
+ * Writes a batch's plan with bulk operations. Runs inside the caller's transaction. The new leads'
+ * search words are written after the import, in the background (indexSearchWords): the word index
+ * was half of what an import wrote.
+ */
 async function writePlan(db: LeadlineDatabase, plan: BatchPlan): Promise<void> {
+  deferSearchWords();
   // add, not put, for new leads: an id that is somehow taken fails the batch instead of overwriting a lead.
   if (plan.added.size > 0) await db.leads.bulkAdd([...plan.added.values()]);
   if (plan.updated.size > 0) await db.leads.bulkPut([...plan.updated.values()]);

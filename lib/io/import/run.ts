@@ -27,6 +27,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** All-or-nothing found a problem, so nothing was written. */
   aborted: boolean;
+  /** The rep cancelled: what the batches before had written was undone, so nothing changed. */
+  cancelled?: boolean;
 }
 
 export interface ImportOptions {
@@ -39,6 +41,8 @@ export interface ImportOptions {
   /** Rows per transaction in valid-only mode: at 1,000 the page pauses ~0.2 s per batch at most (npm run bench). */
   batchSize?: number;
   yieldToUi?: YieldToUi;
+  /** Cancels the import between batches; the batches already written are undone. */
+  signal?: AbortSignal;
 }
 
 /** A storage failure during an import, in words for the rep; the cause goes to the console. */
@@ -129,6 +133,23 @@ class MatchIndex {
   }
 }
 
+/** What an import wrote so far, to undo it all if the rep cancels. */
+interface UndoLog {
+  added: Set<string>;
+  /** Leads as they were before this import first changed them. */
+  before: Map<string, Lead>;
+  activityIds: number[];
+}
+
+/** Puts back what the import's batches wrote, in one transaction. Totals and search words follow by themselves. */
+async function undoImport(db: LeadlineDatabase, undo: UndoLog): Promise<void> {
+  await db.transaction('rw', db.leads, db.activities, async () => {
+    await db.activities.bulkDelete(undo.activityIds);
+    await db.leads.bulkDelete([...undo.added]);
+    await db.leads.bulkPut([...undo.before.values()]);
+  });
+}
+
 /** What a batch will write: leads new to the database, leads already there that changed, and their activities. */
 interface BatchPlan {
   outcomes: RowOutcome[];
@@ -212,16 +233,21 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
  * Looks up a whole batch's keys at once and works out, in memory, what each row saves. Runs inside
  * the caller's transaction; writes nothing.
  */
-async function planBatch(db: LeadlineDatabase, batch: readonly ImportRecord[], context: ImportContext): Promise<BatchPlan> {
+async function planBatch(db: LeadlineDatabase, batch: readonly ImportRecord[], context: ImportContext, undo?: UndoLog): Promise<BatchPlan> {
   const keys = batch.map((record) => draftKeys(record.draft));
   // One lookup per key, all sent before any is awaited. Not anyOf(): Chromium walks anyOf with a
   // cursor that waits on every jump, which took longer than the writes once the table held 100,000 leads.
   const lookups = DEDUPE_INDEXES.flatMap((index) =>
     [...new Set(keys.map((k) => k[index]).filter((key) => key !== undefined))].map((key) => db.leads.where(index).equals(key).toArray()),
   );
-  const matches = new MatchIndex((await Promise.all(lookups)).flat());
+  const found = (await Promise.all(lookups)).flat();
+  const matches = new MatchIndex(found);
   const plan: BatchPlan = { outcomes: [], added: new Map(), updated: new Map(), activities: [] };
   for (const record of batch) plan.outcomes.push(planRecord(matches, record, context, plan));
+  if (undo) {
+    for (const lead of found) if (plan.updated.has(lead.id) && !undo.added.has(lead.id) && !undo.before.has(lead.id)) undo.before.set(lead.id, lead);
+    for (const id of plan.added.keys()) undo.added.add(id);
+  }
   return plan;
 }
 
@@ -230,12 +256,15 @@ async function planBatch(db: LeadlineDatabase, batch: readonly ImportRecord[], c
  * search words are written after the import, in the background (indexSearchWords): the word index
  * was half of what an import wrote.
  */
-async function writePlan(db: LeadlineDatabase, plan: BatchPlan): Promise<void> {
+async function writePlan(db: LeadlineDatabase, plan: BatchPlan, undo?: UndoLog): Promise<void> {
   deferSearchWords();
   // add, not put, for new leads: an id that is somehow taken fails the batch instead of overwriting a lead.
   if (plan.added.size > 0) await db.leads.bulkAdd([...plan.added.values()]);
   if (plan.updated.size > 0) await db.leads.bulkPut([...plan.updated.values()]);
-  if (plan.activities.length > 0) await db.activities.bulkAdd(plan.activities);
+  if (plan.activities.length > 0) {
+    const ids = await db.activities.bulkAdd(plan.activities, { allKeys: true });
+    undo?.activityIds.push(...(ids as number[]));
+  }
 }
 
 /**
@@ -246,7 +275,7 @@ async function writePlan(db: LeadlineDatabase, plan: BatchPlan): Promise<void> {
  * one in file order: a row matches leads the rows before it created or changed.
  */
 export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedRow[], options: ImportOptions): Promise<ImportReport> {
-  const { mode, now, onProgress, newId = () => crypto.randomUUID(), batchSize = 1_000, yieldToUi = yieldToEventLoop } = options;
+  const { mode, now, onProgress, newId = () => crypto.randomUUID(), batchSize = 1_000, yieldToUi = yieldToEventLoop, signal } = options;
   const listName = cleanLine(options.listName);
   const listTag = listName ? truncate(listName, LIMITS.tag) : undefined;
 
@@ -280,6 +309,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       const outcomes = await db.transaction('rw', db.leads, db.activities, async () => {
         const results: RowOutcome[] = [];
         for (let start = 0; start < valid.length; start += step) {
+          if (signal?.aborted) throw new ImportCancelled();
           const batch = valid.slice(start, start + step);
           const plan = await planBatch(db, batch, context);
           for (const [index, outcome] of plan.outcomes.entries()) {
@@ -295,6 +325,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       outcomes.forEach((outcome, index) => count(outcome, valid[index]!.line));
       onProgress?.(valid.length, valid.length);
     } catch (error) {
+      if (error instanceof ImportCancelled) return cancelledReport(report, rows.length);
       if (!(error instanceof RowFailed)) {
         console.error('Leadline: import failed and was rolled back', error);
         throw new ImportError('The import failed, so nothing was imported. Try again; if it fails again, try a smaller file.', error);
@@ -303,14 +334,16 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       return abort(report, rows.length);
     }
   } else {
+    const undo: UndoLog = { added: new Set(), before: new Map(), activityIds: [] };
     try {
       await processInChunks(
         valid,
         batchSize,
         async (batch) => {
+          if (signal?.aborted) throw new ImportCancelled();
           const outcomes = await db.transaction('rw', db.leads, db.activities, async () => {
-            const plan = await planBatch(db, batch, context);
-            await writePlan(db, plan);
+            const plan = await planBatch(db, batch, context, undo);
+            await writePlan(db, plan, undo);
             return plan.outcomes;
           });
           outcomes.forEach((outcome, index) => count(outcome, batch[index]!.line));
@@ -319,6 +352,15 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
         yieldToUi,
       );
     } catch (error) {
+      if (error instanceof ImportCancelled) {
+        try {
+          await undoImport(db, undo);
+        } catch (undoError) {
+          console.error('Leadline: undoing a cancelled import failed', undoError);
+          throw new ImportError('The import was cancelled, but what it had saved could not all be undone. Importing the same file again is safe: rows already saved are recognised and merged.', undoError);
+        }
+        return cancelledReport(report, rows.length);
+      }
       console.error('Leadline: import stopped part way', error);
       const saved = report.imported + report.merged;
       throw new ImportError(
@@ -329,6 +371,13 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
   }
   problems.sort((a, b) => a.line - b.line);
   return report;
+}
+
+/** Thrown between batches when the rep cancels; never leaves this module. */
+class ImportCancelled extends Error {}
+
+function cancelledReport(report: ImportReport, total: number): ImportReport {
+  return { ...report, imported: 0, merged: 0, skipped: total, cancelled: true };
 }
 
 function abort(report: ImportReport, total: number): ImportReport {
@@ -345,6 +394,7 @@ export function formatImportReport(report: ImportReport): string {
   const more = report.problems.length - listed.length;
   if (more > 0) listed.push(`and ${number(more)} more`);
   const details = listed.length > 0 ? `: ${listed.join('; ')}` : '';
+  if (report.cancelled) return 'Import cancelled: nothing was imported, and your leads are as they were.';
   if (report.aborted) return `Nothing imported (all or nothing was chosen and some rows have problems)${details}`;
   return `${number(report.imported)} imported, ${number(report.merged)} merged, ${number(report.skipped)} skipped${details}`;
 }

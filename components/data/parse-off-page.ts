@@ -1,3 +1,7 @@
+/// <reference types="vite/client" />
+// Vite's `?worker` import emits the worker as a file of the extension (WXT's build does not pick up
+// the `new Worker(new URL(...))` form); blob: workers would be refused by the extension's CSP.
+import CsvParseWorker from './csv-parse.worker.ts?worker';
 import { collectParseMessages, type ParseMessage } from '@/lib/io/import/parse-job';
 import { parseCsvFile, type ParseCsvResult } from '@/lib/io/import/parse';
 
@@ -16,7 +20,7 @@ export function parseOffPage(file: File): ParseJob {
     let cancelled = false;
     return { result: parseCsvFile(file).then((result) => (cancelled ? 'cancelled' : result)), cancel: () => (cancelled = true) };
   }
-  const worker = new Worker(new URL('./csv-parse.worker.ts', import.meta.url), { type: 'module' });
+  const worker = new CsvParseWorker();
   let settle: (result: ParseCsvResult | 'cancelled') => void = () => undefined;
   const result = new Promise<ParseCsvResult | 'cancelled'>((resolve) => (settle = resolve));
   const collector = collectParseMessages();

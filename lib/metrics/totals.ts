@@ -1,16 +1,13 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
-import { sourceName } from '@/lib/model/prospect';
 import { STAGES, type Stage } from '@/lib/model/stage';
-import {
-  NO_CHANNEL,
-  reachedCustomer,
-  reachedQualified,
-  type ChannelCost,
-  type ChannelSpend,
-  type Conversion,
-  type GroupConversion,
-  type StageCounts,
-  type WeekPoint,
+import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceLabel } from './lead-facts';
+import type {
+  ChannelCost,
+  ChannelSpend,
+  Conversion,
+  GroupConversion,
+  StageCounts,
+  WeekPoint,
 } from './funnel';
 
 /**
@@ -62,37 +59,12 @@ export function emptyTotals(): LeadTotals {
   };
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** The local calendar day of a time, "2025-03-07". */
 export function localDay(ms: number): string {
   const date = new Date(ms);
   return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
-}
-
-/** Where a lead came from, for grouping: the source, and for an import its list ("Import: SaaStr badge scans"). */
-export function sourceLabel(lead: Pick<Lead, 'source' | 'sourceList'>): string {
-  return lead.source === 'import' && lead.sourceList ? `${sourceName('import')}: ${lead.sourceList}` : sourceName(lead.source);
-}
-
-function firstTimeIn(lead: Lead, stages: readonly Stage[]): number | undefined {
-  return lead.stageHistory.find((change) => stages.includes(change.stage))?.at;
-}
-
-/** When the lead became a customer: its first step into the stage, or its last update for a customer with no history. */
-export function becameCustomerAt(lead: Lead): number | undefined {
-  const at = firstTimeIn(lead, ['customer']);
-  if (at !== undefined) return at;
-  return lead.stage === 'customer' ? lead.updatedAt : undefined;
-}
-
-/** Days from a lead's first stage to its first entry in `target`, when its history starts before it. */
-export function daysToStage(lead: Lead, target: readonly Stage[]): number | undefined {
-  const start = lead.stageHistory[0];
-  if (!start || target.includes(start.stage)) return undefined;
-  const reached = firstTimeIn(lead, target);
-  return reached !== undefined && reached >= start.at ? (reached - start.at) / DAY : undefined;
 }
 
 function bump(counts: Record<string, number>, key: string, by: number): void {
@@ -205,21 +177,6 @@ export function medianDaysToQualifyOf(totals: LeadTotals): number | null {
 export function medianDaysToCloseOf(totals: LeadTotals): number | null {
   const tenths = histogramMedian(totals.tenthsToClose);
   return tenths === null ? null : tenths / 10;
-}
-
-function mondayOf(ms: number): Date {
-  const date = new Date(ms);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
-}
-
-/** ISO week label of the week starting on this local Monday (the week belongs to the year of its Thursday). */
-export function isoWeekLabel(monday: Date): string {
-  const thursday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 3);
-  const year = thursday.getFullYear();
-  // Calendar-day arithmetic in UTC, so a daylight-saving change cannot shift the count.
-  const dayNumber = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY;
-  const week = Math.floor((dayNumber(thursday) - dayNumber(new Date(year, 0, 1))) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /** As weeklyCapturedVsCustomers: per ISO week (local time), oldest first, ending with the week of `now`. */

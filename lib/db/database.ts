@@ -17,7 +17,7 @@ export class LeadlineDatabase extends Dexie {
   templates!: EntityTable<Framework, 'id'>;
   settings!: EntityTable<{ key: string; value: unknown }, 'key'>;
   /** Running totals and the search-indexing mark, kept by lib/db/upkeep.ts. */
-  totals!: EntityTable<{ key: string; value: unknown }, 'key'>;
+  totals!: EntityTable<{ key: string; value: unknown; writes?: number }, 'key'>;
   /** Each lead's search words, kept by lib/db/upkeep.ts. */
   leadWords!: EntityTable<LeadWords, 'id'>;
 

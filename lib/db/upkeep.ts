@@ -28,6 +28,13 @@ import { readStoredLead } from './read-lead';
  */
 
 export const TOTALS_KEY = 'leads';
+
+/** The totals record: the counts, and how many writes to leads made them (see writesToLeads). */
+export interface TotalsRow {
+  key: typeof TOTALS_KEY;
+  value: LeadTotals;
+  writes?: number;
+}
 /** Present while some leads' search words are still to be written; its value changes with each deferral. */
 export const INDEXING_KEY = 'searchIndexing';
 
@@ -51,6 +58,8 @@ function sameWords(a: LeadWords, b: LeadWords): boolean {
 interface TransactionState {
   queue: PromiseLike<unknown>;
   totals?: LeadTotals;
+  /** How many writes to leads there have been, ever: lets an import tell whether anyone else wrote. */
+  writes: number;
   deferWords: boolean;
   markedIndexing: boolean;
 }
@@ -59,7 +68,7 @@ const states = new WeakMap<object, TransactionState>();
 function stateOf(trans: object): TransactionState {
   let state = states.get(trans);
   if (!state) {
-    state = { queue: Dexie.Promise.resolve(), deferWords: false, markedIndexing: false };
+    state = { queue: Dexie.Promise.resolve(), writes: 0, deferWords: false, markedIndexing: false };
     states.set(trans, state);
   }
   return state;
@@ -100,7 +109,10 @@ const asLead = (raw: unknown): Lead | undefined => (raw === undefined || raw ===
 
 function totalsOfTransaction(totalsTable: DBCoreTable, trans: DBCoreTransaction, state: TransactionState): PromiseLike<LeadTotals> {
   if (state.totals) return Dexie.Promise.resolve(state.totals);
-  return totalsTable.get({ trans, key: TOTALS_KEY }).then((row: { value?: LeadTotals } | undefined) => (state.totals = row?.value ?? emptyTotals()));
+  return totalsTable.get({ trans, key: TOTALS_KEY }).then((row: TotalsRow | undefined) => {
+    state.writes = row?.writes ?? 0;
+    return (state.totals = row?.value ?? emptyTotals());
+  });
 }
 
 function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequest, state: TransactionState): PromiseLike<DBCoreMutateResponse> {
@@ -147,7 +159,8 @@ function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequ
         }
         if (put.length > 0) writes.push(wordsTable.mutate({ type: 'put', trans, values: put }));
         if (removed.length > 0) writes.push(wordsTable.mutate({ type: 'delete', trans, keys: removed }));
-        writes.push(totalsTable.mutate({ type: 'put', trans, values: [{ key: TOTALS_KEY, value: totals }] }));
+        state.writes++;
+        writes.push(totalsTable.mutate({ type: 'put', trans, values: [{ key: TOTALS_KEY, value: totals, writes: state.writes } satisfies TotalsRow] }));
         return Dexie.Promise.all(writes).then(() => response);
       }),
     ),

@@ -164,7 +164,7 @@ async function benchData(session: Session): Promise<string[]> {
   row('check 90,000 more rows', rest.checkMs, undefined, 'before the preview');
   row('import 90,000 more leads (dedupe, save)', rest.importMs, undefined, `${rest.imported} imported; longest pause ${rest.longestTaskMs.toFixed(0)} ms`);
   row('then their search words (background)', rest.indexMs, undefined, `longest pause ${rest.indexLongestTaskMs.toFixed(0)} ms`);
-  row('import 100,000 leads in all (10,000 + 90,000)', first.importMs + rest.importMs, floor100k.writeMs, 'vs the floor for 100,000 (same leads, same schema, 1,000 a transaction)');
+  row('import 100,000 leads in all (10,000 + 90,000)', first.importMs + rest.importMs, floor100k.writeMs, 'vs the floor for 100,000 (same leads, same schema, the importer\'s transaction size)');
   row('popup opens on Today, 100,000 stored (median of 5)', popup100k.todayMs, undefined, `first open ${popup100k.firstMs} ms`);
   row('then All leads shows its first rows', popup100k.allLeadsMs, undefined, `counted after ${popup100k.countedMs} ms`);
   for (const [query, searched, exact] of searches100k) {

@@ -8,7 +8,7 @@ import { getTotals } from '@/lib/db/totals';
 import { leadsToCsvChunked } from '@/lib/io/chunked';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsvText } from '@/lib/io/import/parse';
-import { importRows } from '@/lib/io/import/run';
+import { IMPORT_BATCH, importRows } from '@/lib/io/import/run';
 import { validateRowsInChunks } from '@/lib/io/import/validate';
 import { matchesSearch, searchTerms, searchWords } from '@/lib/model/keys';
 
@@ -121,27 +121,27 @@ async function withLongestTask<T>(work: () => Promise<T>): Promise<{ ms: number;
     await scratch.open();
     const idb = scratch.backendDB();
     const written = await time(async () => {
-      // 1,000 a transaction: the importer's batch size.
-      for (let start = 0; start < leads.length; start += 1_000) {
+      // In the importer's transaction size.
+      for (let start = 0; start < leads.length; start += IMPORT_BATCH) {
         const tx = idb.transaction('leads', 'readwrite');
         const store = tx.objectStore('leads');
-        for (const lead of leads.slice(start, start + 1_000)) store.add(lead);
+        for (const lead of leads.slice(start, start + IMPORT_BATCH)) store.add(lead);
         await new Promise<void>((resolve, reject) => ((tx.oncomplete = () => resolve()), (tx.onerror = () => reject(tx.error))));
       }
     });
-    // The export's floor: the same leads read back, a page of 5,000 at a time as everyLead reads them.
+    // The export's floor: the same leads read back, a page of 2,000 at a time as everyLead reads them.
     const read = await time(async () => {
       let count = 0;
       let last: IDBValidKey | undefined;
       for (;;) {
         const range = last === undefined ? undefined : IDBKeyRange.lowerBound(last, true);
         const page = await new Promise<unknown[]>((resolve, reject) => {
-          const request = idb.transaction('leads').objectStore('leads').getAll(range, 5_000);
+          const request = idb.transaction('leads').objectStore('leads').getAll(range, 2_000);
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
         count += page.length;
-        if (page.length < 5_000) return count;
+        if (page.length < 2_000) return count;
         last = (page[page.length - 1] as { id: string }).id;
       }
     });

@@ -16,7 +16,9 @@ export function useLeadListing(
   rows: { offset: number; limit: number },
 ): { size: ListSize | undefined; shown: LeadWindow | undefined } {
   const searching = isSearch(query);
-  const found = useLiveQuery(() => (searching ? searchLeadIds(db, query) : undefined), [db, query, searching]);
+  // Scores are read only to list matches highest score first; newest first needs no record at all.
+  const scores = order === 'score';
+  const found = useLiveQuery(() => (searching ? searchLeadIds(db, query, { scores }) : undefined), [db, query, searching, scores]);
   const matches = useMemo(() => found && sortHits(found.hits, order), [found, order]);
   const shownIds = useMemo(() => matches?.slice(rows.offset, rows.offset + rows.limit).map((hit) => hit.id), [matches, rows.offset, rows.limit]);
   // The rows are asked for before the count: the browser answers a database's requests one after another.

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Activity, Lead, Reminder } from '@/lib/model/lead';
 import type { Framework } from '@/lib/model/framework';
 import { searchWords } from '@/lib/model/keys';
@@ -19,7 +19,7 @@ export class LeadlineDatabase extends Dexie {
   /** Running totals and the search-indexing mark, kept by lib/db/upkeep.ts. */
   totals!: EntityTable<{ key: string; value: unknown; writes?: number }, 'key'>;
   /** Each lead's search words, kept by lib/db/upkeep.ts. */
-  leadWords!: EntityTable<LeadWords, 'id'>;
+  leadWords!: Table<LeadWords, [number, string]>;
 
   constructor(name = 'leadline') {
     // Live-query results are frozen and shared instead of deep-copied for each subscriber (~0.4 s and
@@ -58,7 +58,9 @@ export class LeadlineDatabase extends Dexie {
     this.version(5)
       .stores({
         leads: 'id, emailKey, profileKey, nameCompanyKey, createdAt, [score+createdAt]',
-        leadWords: 'id, *words',
+        // Keyed by [createdAt+id]: the keys a word's index entries lead to are, by themselves, a
+        // search's matches in newest-first order, so a one-word search reads no record at all.
+        leadWords: '[createdAt+id], *words',
         totals: 'key',
       })
       .upgrade(async (tx) => {

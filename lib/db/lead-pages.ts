@@ -43,7 +43,7 @@ export function sortLeads(leads: readonly Lead[], order: LeadOrder): Lead[] {
 
 const COMPARE_HITS: Record<LeadOrder, (a: SearchHit, b: SearchHit) => number> = {
   newest: newestHitFirst,
-  score: (a, b) => b.score - a.score || newestHitFirst(a, b),
+  score: (a, b) => (b.score ?? 0) - (a.score ?? 0) || newestHitFirst(a, b),
 };
 
 /** A search's matches in the given order. */
@@ -82,7 +82,7 @@ export async function leadPosition(
   id: string,
 ): Promise<number | undefined> {
   if (isSearch(query)) {
-    const position = sortHits((await searchLeadIds(db, query)).hits, order).findIndex((hit) => hit.id === id);
+    const position = sortHits((await searchLeadIds(db, query, { scores: order === 'score' })).hits, order).findIndex((hit) => hit.id === id);
     return position < 0 ? undefined : position;
   }
   return db.transaction('r', db.leads, async () => {

@@ -4,7 +4,10 @@ import type { Lead } from '@/lib/model/lead';
 import { INDEXING_KEY, wordsRecord, type LeadWords } from './upkeep';
 
 /** A lead that matches a search: what the list orders by, without reading the lead itself. */
-export type SearchHit = Pick<LeadWords, 'id' | 'createdAt' | 'score'>;
+export type SearchHit = Pick<LeadWords, 'id' | 'createdAt'> & {
+  /** Present when the search was asked for scores (to list matches highest score first). */
+  score?: number;
+};
 
 export interface SearchResult {
   /** Every match, newest first (equal times in descending id order, as the list's index reads them). */
@@ -28,11 +31,26 @@ export const newestHitFirst = (a: SearchHit, b: SearchHit) => b.createdAt - a.cr
  * fewest (found cheapest first, as above), each checked against every term in memory. Reads the
  * small word records only; the list fetches the few leads it shows.
  */
-export async function searchLeadIds(db: LeadlineDatabase, query: string, { firstProbe = FIRST_PROBE } = {}): Promise<SearchResult> {
+export async function searchLeadIds(
+  db: LeadlineDatabase,
+  query: string,
+  { firstProbe = FIRST_PROBE, scores = false }: { firstProbe?: number; scores?: boolean } = {},
+): Promise<SearchResult> {
   const terms = [...new Set(searchTerms(query))];
   if (terms.length === 0) return { hits: [], indexing: false };
   return db.transaction('r', db.leadWords, db.totals, async () => {
     const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
+    if (terms.length === 1 && !scores) {
+      // One word, newest first: the index's keys are [createdAt, id], all a hit needs; no record is read.
+      const seen = new Set<string>();
+      const hits: SearchHit[] = [];
+      for (const [createdAt, id] of await entriesOf(db, terms[0]!).primaryKeys()) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        hits.push({ id, createdAt });
+      }
+      return { hits: hits.sort(newestHitFirst), indexing };
+    }
     const candidates = await smallestTermRecords(db, terms, firstProbe);
     const seen = new Set<string>();
     const hits: SearchHit[] = [];
@@ -98,7 +116,7 @@ export async function indexSearchWords(
     const [leadIds, indexed] = await db.transaction('r', db.leads, db.leadWords, () =>
       Promise.all([db.leads.toCollection().primaryKeys(), db.leadWords.toCollection().primaryKeys()]),
     );
-    const have = new Set(indexed);
+    const have = new Set(indexed.map(([, id]) => id));
     const missing = leadIds.filter((id) => !have.has(id));
     for (let start = 0; start < missing.length; start += INDEX_BATCH) {
       await db.transaction('rw', db.leads, db.leadWords, async () => {

@@ -50,6 +50,9 @@ export function wordsRecord(lead: Pick<Lead, 'id' | 'fullName' | 'company' | 'em
   return { id: lead.id, words: searchWords(lead), createdAt: lead.createdAt, score: lead.score };
 }
 
+/** A words record's primary key. */
+export const wordsKey = (lead: Pick<Lead, 'createdAt' | 'id'>): [number, string] => [lead.createdAt, lead.id];
+
 function sameWords(a: LeadWords, b: LeadWords): boolean {
   return a.createdAt === b.createdAt && a.score === b.score && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
 }
@@ -125,20 +128,24 @@ function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequ
         const ok = (index: number) => !(index in response.failures);
         const writes: PromiseLike<unknown>[] = [];
         const put: LeadWords[] = [];
-        const removed: string[] = [];
+        const removed: [number, string][] = [];
         if (req.type === 'deleteRange') {
-          if (req.range.type === ANY_RANGE) Object.assign(totals, emptyTotals());
+          if (req.range.type === ANY_RANGE) {
+            Object.assign(totals, emptyTotals());
+            writes.push(wordsTable.mutate({ type: 'deleteRange', trans, range: req.range }));
+          }
           for (const raw of before) {
             const lead = asLead(raw);
-            if (lead) countLead(totals, lead, -1);
+            if (!lead) continue;
+            countLead(totals, lead, -1);
+            removed.push(wordsKey(lead));
           }
-          writes.push(wordsTable.mutate({ type: 'deleteRange', trans, range: req.range }));
         } else if (req.type === 'delete') {
           before.forEach((raw, index) => {
             const lead = asLead(raw);
             if (!lead || !ok(index)) return;
             countLead(totals, lead, -1);
-            removed.push(lead.id);
+            removed.push(wordsKey(lead));
           });
         } else {
           const deferred = req.type === 'add' && state.deferWords;
@@ -148,17 +155,19 @@ function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequ
             const old = asLead(before[index]);
             if (old) countLead(totals, old, -1);
             countLead(totals, lead, 1);
+            // A restore can give a lead another creation time: its words record moves with it.
+            if (old && old.createdAt !== lead.createdAt) removed.push(wordsKey(old));
             if (deferred) return;
             const next = wordsRecord(lead);
-            if (!old || !sameWords(wordsRecord(old), next)) put.push(next);
+            if (!old || old.createdAt !== lead.createdAt || !sameWords(wordsRecord(old), next)) put.push(next);
           });
           if (deferred && !state.markedIndexing && req.values.length > 0) {
             state.markedIndexing = true;
             writes.push(totalsTable.mutate({ type: 'put', trans, values: [{ key: INDEXING_KEY, value: { since: Date.now(), token: Math.random() } }] }));
           }
         }
-        if (put.length > 0) writes.push(wordsTable.mutate({ type: 'put', trans, values: put }));
         if (removed.length > 0) writes.push(wordsTable.mutate({ type: 'delete', trans, keys: removed }));
+        if (put.length > 0) writes.push(wordsTable.mutate({ type: 'put', trans, values: put }));
         state.writes++;
         writes.push(totalsTable.mutate({ type: 'put', trans, values: [{ key: TOTALS_KEY, value: totals, writes: state.writes } satisfies TotalsRow] }));
         return Dexie.Promise.all(writes).then(() => response);

@@ -16,7 +16,7 @@ async function everything(db: LeadlineDatabase) {
   return {
     leads: await db.leads.orderBy('id').toArray(),
     activities: await db.activities.orderBy('id').toArray(),
-    words: await db.leadWords.orderBy('id').toArray(),
+    words: await db.leadWords.toArray(),
     totals: await getTotals(db),
   };
 }

@@ -1,7 +1,7 @@
 import type { LeadlineDatabase } from './database';
 import { matchesSearch, searchTerms } from '@/lib/model/keys';
 import type { Lead } from '@/lib/model/lead';
-import { INDEXING_KEY, wordsRecord, type LeadWords } from './upkeep';
+import { INDEXING_KEY, wordsRecord, type IndexingMark, type LeadWords } from './upkeep';
 
 /** A lead that matches a search: what the list orders by, without reading the lead itself. */
 export type SearchHit = Pick<LeadWords, 'id' | 'createdAt'> & {
@@ -93,7 +93,8 @@ export async function isIndexingSearch(db: LeadlineDatabase): Promise<boolean> {
   return (await db.totals.get(INDEXING_KEY)) !== undefined;
 }
 
-const INDEX_BATCH = 2_000;
+// Leads per transaction of the background pass: each one is read and handed back in one task.
+const INDEX_BATCH = 1_000;
 
 async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
@@ -101,8 +102,8 @@ async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Writes the search words an import left for later (see deferSearchWords), a batch per transaction,
- * then clears the "still indexing" mark unless another import set it again meanwhile. Safe to run
+ * Writes the search words an import left for later (see deferSearchWords), a page of leads per
+ * transaction, then clears the "still indexing" mark unless another import set it again meanwhile. Safe to run
  * at any time and from several pages at once (one runs at a time; the others find nothing to do);
  * the background runs it at start, so an import whose page was closed is indexed all the same.
  */
@@ -113,23 +114,34 @@ export async function indexSearchWords(
   return withLock(`leadline-search-words-${db.name}`, async () => {
     const mark = await db.totals.get(INDEXING_KEY);
     if (!mark) return 0;
-    const [leadIds, indexed] = await db.transaction('r', db.leads, db.leadWords, () =>
-      Promise.all([db.leads.toCollection().primaryKeys(), db.leadWords.toCollection().primaryKeys()]),
-    );
-    const have = new Set(indexed.map(([, id]) => id));
-    const missing = leadIds.filter((id) => !have.has(id));
-    for (let start = 0; start < missing.length; start += INDEX_BATCH) {
-      await db.transaction('rw', db.leads, db.leadWords, async () => {
-        // Re-read: a lead may have been changed or deleted since the ids were read.
-        const leads = await leadsByIds(db, missing.slice(start, start + INDEX_BATCH));
-        await db.leadWords.bulkPut(leads.map(wordsRecord));
+    const { since } = mark.value as IndexingMark;
+    // Every lead an import left for later was created at or after `since`: those leads are (re)indexed,
+    // a page at a time, and nothing older is read. Writing a record again is harmless.
+    const inRange = () => db.leads.where('createdAt').aboveOrEqual(since);
+    let done = 0;
+    // A lead deleted during a pass shifts the pages and can hide one from it: passes go on until every
+    // lead in the range has its words (the middleware deletes a deleted lead's words with it).
+    for (let pass = 0; pass < 5; pass++) {
+      const total = await inRange().count();
+      for (let offset = 0; ; offset += INDEX_BATCH) {
+        const written = await db.transaction('rw', db.leads, db.leadWords, async () => {
+          const leads = await inRange().offset(offset).limit(INDEX_BATCH).toArray();
+          await db.leadWords.bulkPut(leads.map(wordsRecord));
+          return leads.length;
+        });
+        done += written;
+        onProgress?.(Math.min(offset + written, total), total);
+        if (written < INDEX_BATCH) break;
+      }
+      const complete = await db.transaction('rw', db.leads, db.leadWords, db.totals, async () => {
+        const indexed = await db.leadWords.where(':id').aboveOrEqual([since, '']).count();
+        if (indexed < (await inRange().count())) return false;
+        const now = await db.totals.get(INDEXING_KEY);
+        if ((now?.value as IndexingMark | undefined)?.token === (mark.value as IndexingMark).token) await db.totals.delete(INDEXING_KEY);
+        return true;
       });
-      onProgress?.(Math.min(start + INDEX_BATCH, missing.length), missing.length);
+      if (complete) break;
     }
-    await db.transaction('rw', db.totals, async () => {
-      const now = await db.totals.get(INDEXING_KEY);
-      if (JSON.stringify(now?.value) === JSON.stringify(mark.value)) await db.totals.delete(INDEXING_KEY);
-    });
-    return missing.length;
+    return done;
   });
 }

@@ -35,8 +35,15 @@ export interface TotalsRow {
   value: LeadTotals;
   writes?: number;
 }
-/** Present while some leads' search words are still to be written; its value changes with each deferral. */
+/**
+ * Present while some leads' search words are still to be written: `since` is the earliest creation
+ * time among those leads (the background pass reads from there), `token` changes with each deferral.
+ */
 export const INDEXING_KEY = 'searchIndexing';
+export interface IndexingMark {
+  since: number;
+  token: number;
+}
 
 /** What the word index stores for a lead: its words, and what search results are ordered by. */
 export interface LeadWords {
@@ -64,14 +71,15 @@ interface TransactionState {
   /** How many writes to leads there have been, ever: lets an import tell whether anyone else wrote. */
   writes: number;
   deferWords: boolean;
-  markedIndexing: boolean;
+  /** The indexing mark this transaction wrote, if any. */
+  markedIndexing?: IndexingMark;
 }
 const states = new WeakMap<object, TransactionState>();
 
 function stateOf(trans: object): TransactionState {
   let state = states.get(trans);
   if (!state) {
-    state = { queue: Dexie.Promise.resolve(), writes: 0, deferWords: false, markedIndexing: false };
+    state = { queue: Dexie.Promise.resolve(), writes: 0, deferWords: false };
     states.set(trans, state);
   }
   return state;
@@ -161,9 +169,18 @@ function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequ
             const next = wordsRecord(lead);
             if (!old || old.createdAt !== lead.createdAt || !sameWords(wordsRecord(old), next)) put.push(next);
           });
-          if (deferred && !state.markedIndexing && req.values.length > 0) {
-            state.markedIndexing = true;
-            writes.push(totalsTable.mutate({ type: 'put', trans, values: [{ key: INDEXING_KEY, value: { since: Date.now(), token: Math.random() } }] }));
+          if (deferred && req.values.length > 0) {
+            const earliest = Math.min(...req.values.map((value: { createdAt?: unknown }) => (typeof value.createdAt === 'number' ? value.createdAt : 0)));
+            if (!state.markedIndexing || earliest < state.markedIndexing.since) {
+              writes.push(
+                totalsTable.get({ trans, key: INDEXING_KEY }).then((row: { value?: IndexingMark } | undefined) => {
+                  // Another import's leads may still be waiting: the mark covers both.
+                  const mark = { since: Math.min(earliest, row?.value?.since ?? Infinity), token: Math.random() };
+                  state.markedIndexing = mark;
+                  return totalsTable.mutate({ type: 'put', trans, values: [{ key: INDEXING_KEY, value: mark }] });
+                }),
+              );
+            }
           }
         }
         if (removed.length > 0) writes.push(wordsTable.mutate({ type: 'delete', trans, keys: removed }));

@@ -109,7 +109,7 @@ async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
  */
 export async function indexSearchWords(
   db: LeadlineDatabase,
-  { onProgress }: { onProgress?: (done: number, total: number) => void } = {},
+  { onProgress, batchSize = INDEX_BATCH }: { onProgress?: (done: number, total: number) => void; batchSize?: number } = {},
 ): Promise<number> {
   return withLock(`leadline-search-words-${db.name}`, async () => {
     const mark = await db.totals.get(INDEXING_KEY);
@@ -123,15 +123,15 @@ export async function indexSearchWords(
     // lead in the range has its words (the middleware deletes a deleted lead's words with it).
     for (let pass = 0; pass < 5; pass++) {
       const total = await inRange().count();
-      for (let offset = 0; ; offset += INDEX_BATCH) {
+      for (let offset = 0; ; offset += batchSize) {
         const written = await db.transaction('rw', db.leads, db.leadWords, async () => {
-          const leads = await inRange().offset(offset).limit(INDEX_BATCH).toArray();
+          const leads = await inRange().offset(offset).limit(batchSize).toArray();
           await db.leadWords.bulkPut(leads.map(wordsRecord));
           return leads.length;
         });
         done += written;
         onProgress?.(Math.min(offset + written, total), total);
-        if (written < INDEX_BATCH) break;
+        if (written < batchSize) break;
       }
       const complete = await db.transaction('rw', db.leads, db.leadWords, db.totals, async () => {
         const indexed = await db.leadWords.where(':id').aboveOrEqual([since, '']).count();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { saveOrMergeProspect } from '@/lib/db/leads';
+import { deleteLead, saveOrMergeProspect } from '@/lib/db/leads';
 import { indexSearchWords, isIndexingSearch, searchLeadIds } from '@/lib/db/search';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsvText } from '@/lib/io/import/parse';
@@ -76,5 +76,24 @@ describe('searching while an import is being indexed', () => {
     await indexSearchWords(db());
     expect(await searchLeadIds(db(), 'chen')).toMatchObject({ indexing: false });
     expect((await searchLeadIds(db(), 'chen')).hits).toHaveLength(60);
+  });
+
+  it('indexes every lead even when one is deleted while the pass pages through them', async () => {
+    await importPeople(db(), 250, 'Globex');
+    const first = await db().leads.where('createdAt').aboveOrEqual(T0).first();
+    let deleted = false;
+    await indexSearchWords(db(), {
+      batchSize: 100,
+      onProgress: () => {
+        // After the first page, the rep deletes a lead of that page: every later page starts one lead further on.
+        if (!deleted) {
+          deleted = true;
+          void deleteLead(db(), first!.id);
+        }
+      },
+    });
+    expect(deleted).toBe(true);
+    expect(await searchLeadIds(db(), 'globex')).toMatchObject({ indexing: false });
+    expect((await searchLeadIds(db(), 'globex')).hits).toHaveLength(249);
   });
 });

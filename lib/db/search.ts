@@ -119,19 +119,27 @@ export async function indexSearchWords(
     // a page at a time, and nothing older is read. Writing a record again is harmless.
     const inRange = () => db.leads.where('createdAt').aboveOrEqual(since);
     let done = 0;
-    // A lead deleted during a pass shifts the pages and can hide one from it: passes go on until every
-    // lead in the range has its words (the middleware deletes a deleted lead's words with it).
+    // Paged by id, the one order a page can resume from (an import's leads share one creation time,
+    // and skipping ahead in an index walks every entry before the page). A pass that missed a lead
+    // (added meanwhile with an id already passed) is followed by another; the middleware indexes a
+    // lead saved meanwhile by itself anyway.
     for (let pass = 0; pass < 5; pass++) {
       const total = await inRange().count();
-      for (let offset = 0; ; offset += batchSize) {
-        const written = await db.transaction('rw', db.leads, db.leadWords, async () => {
-          const leads = await inRange().offset(offset).limit(batchSize).toArray();
-          await db.leadWords.bulkPut(leads.map(wordsRecord));
-          return leads.length;
+      let seen = 0;
+      let last: string | undefined;
+      for (;;) {
+        const page = await db.transaction('rw', db.leads, db.leadWords, async () => {
+          const from = last === undefined ? db.leads.orderBy(':id') : db.leads.where(':id').above(last);
+          const leads = await from.limit(batchSize).toArray();
+          const fresh = leads.filter((lead) => lead.createdAt >= since);
+          await db.leadWords.bulkPut(fresh.map(wordsRecord));
+          return { read: leads.length, written: fresh.length, last: leads[leads.length - 1]?.id };
         });
-        done += written;
-        onProgress?.(Math.min(offset + written, total), total);
-        if (written < batchSize) break;
+        done += page.written;
+        seen += page.written;
+        onProgress?.(Math.min(seen, total), total);
+        if (page.read < batchSize) break;
+        last = page.last;
       }
       const complete = await db.transaction('rw', db.leads, db.leadWords, db.totals, async () => {
         const indexed = await db.leadWords.where(':id').aboveOrEqual([since, '']).count();

@@ -85,7 +85,7 @@ describe('searching while an import is being indexed', () => {
     await indexSearchWords(db(), {
       batchSize: 100,
       onProgress: () => {
-        // After the first page, the rep deletes a lead of that page: every later page starts one lead further on.
+        // After the first page, the rep deletes a lead of that page while the pass goes on.
         if (!deleted) {
           deleted = true;
           void deleteLead(db(), first!.id);

@@ -36,7 +36,7 @@ function rowsAround(firstVisible: number, viewportHeight: number): { offset: num
 /** The line above the list, read out as it changes: how many leads there are, or why there are none. */
 function summary(size: ListSize | undefined, query: string, anyShown: boolean): string {
   if (!size) return anyShown ? 'Counting leads…' : 'Loading leads…';
-  if (!size.complete) return `${countOf(size.total, 'match', 'matches')} shown, and there may be more: type more to narrow the search.`;
+  if (size.indexing) return `${countOf(size.total, 'match', 'matches')} so far: Leadline is still indexing imported leads for search.`;
   if (size.total > 0) return size.isSearch ? countOf(size.total, 'match', 'matches') : countOf(size.total, 'lead');
   return size.isSearch ? `No leads match "${query.trim()}".` : 'No leads yet. Open a LinkedIn profile and click "Save lead".';
 }

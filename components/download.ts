@@ -2,8 +2,8 @@
  * Saves text as a file through a temporary `<a download>`: works in the popup and the full page
  * without the `downloads` permission.
  */
-export function downloadFile(fileName: string, text: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+export function downloadFile(fileName: string, content: string | Blob, mimeType: string): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: mimeType }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

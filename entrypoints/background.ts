@@ -1,5 +1,6 @@
 import { getDatabase } from '@/lib/db/database';
 import { rescoreAll } from '@/lib/db/rescore';
+import { indexSearchWords } from '@/lib/db/search';
 import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
 import { createMessageHandler } from '@/lib/messaging/handler';
@@ -38,6 +39,8 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => {
     void syncSettings().catch((error) => console.error('Leadline: could not set up LinkedIn capture', error));
   });
+  // An import whose page closed before its leads were indexed for search is finished here.
+  void indexSearchWords(db).catch((error) => console.error('Leadline: indexing leads for search failed', error));
   // Listening is what makes the browser wake this worker at start-up; the sync above does the work.
   browser.runtime.onStartup.addListener(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {

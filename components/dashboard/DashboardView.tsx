@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { everyLead } from '@/lib/db/lead-pages';
 import { getSettings } from '@/lib/db/settings';
+import { getTotals } from '@/lib/db/totals';
 import {
-  conversion,
-  conversionByChannel,
-  conversionBySource,
-  countByStage,
-  medianDaysToClose,
-  medianDaysToQualify,
-  weeklyCapturedVsCustomers,
-} from '@/lib/metrics/funnel';
-import type { Lead } from '@/lib/model/lead';
+  channelConversion,
+  medianDaysToCloseOf,
+  medianDaysToQualifyOf,
+  overallConversion,
+  sourceConversion,
+  stageCountsOf,
+  weeklyPoints,
+  type LeadTotals,
+} from '@/lib/metrics/totals';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
 import { formatCount, formatDays, formatPercent } from './format';
@@ -23,31 +23,31 @@ import { WeeklyChart, WeeklyTable } from './WeeklyChart';
 const WEEKS = 12;
 
 /**
- * Every figure from one pass over the leads, recomputed only when the leads change (a capture, a
- * stage change), never on a re-render: with 100,000 leads each pass takes a noticeable moment.
+ * Every figure from the running totals (one small record, kept up to date by each write), never
+ * from the leads themselves: the dashboard is as quick with 100,000 leads as with ten.
  */
-function useMetrics(leads: readonly Lead[] | undefined, now: () => number) {
+function useMetrics(totals: LeadTotals | undefined, now: () => number) {
   return useMemo(() => {
-    if (!leads) return undefined;
+    if (!totals) return undefined;
     return {
-      counts: countByStage(leads),
-      overall: conversion(leads),
-      byChannel: conversionByChannel(leads),
-      bySource: conversionBySource(leads),
-      daysToQualify: medianDaysToQualify(leads),
-      daysToClose: medianDaysToClose(leads),
-      weeks: weeklyCapturedVsCustomers(leads, now(), WEEKS),
+      counts: stageCountsOf(totals),
+      overall: overallConversion(totals),
+      byChannel: channelConversion(totals),
+      bySource: sourceConversion(totals),
+      daysToQualify: medianDaysToQualifyOf(totals),
+      daysToClose: medianDaysToCloseOf(totals),
+      weeks: weeklyPoints(totals, now(), WEEKS),
     };
-  }, [leads, now]);
+  }, [totals, now]);
 }
 
 /** The acquisition dashboard: which channels bring leads that become customers, not just leads. */
 export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => number }) {
-  const leads = useLiveQuery(() => everyLead(db), [db]);
+  const totals = useLiveQuery(() => getTotals(db), [db]);
   const settings = useLiveQuery(() => getSettings(db), [db]);
-  const metrics = useMetrics(leads, now);
+  const metrics = useMetrics(totals, now);
 
-  if (!leads || !metrics || !settings) {
+  if (!totals || !metrics || !settings) {
     return (
       <p role="status" className="muted">
         Loading your leads…
@@ -55,7 +55,7 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
     );
   }
 
-  if (leads.length === 0) {
+  if (totals.leads === 0) {
     return (
       <div className="card dashboard-empty">
         <h2>No leads yet</h2>
@@ -111,7 +111,7 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
         <ConversionTable caption="Conversion by source" groupName="Source" rows={bySource} total={overall} />
       </section>
 
-      <SpendSection db={db} leads={leads} settings={settings} />
+      <SpendSection db={db} totals={totals} settings={settings} />
     </div>
   );
 }

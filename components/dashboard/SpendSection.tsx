@@ -2,8 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveChannelSpend, saveSettings } from '@/lib/db/settings';
-import { costPerCustomer, costPerLead, type ChannelCost, type ChannelSpend } from '@/lib/metrics/funnel';
-import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
+import type { ChannelCost, ChannelSpend } from '@/lib/metrics/funnel';
+import { channelCosts, type LeadTotals } from '@/lib/metrics/totals';
+import { CHANNELS, type Channel } from '@/lib/model/lead';
 import type { Settings } from '@/lib/model/settings';
 import { formatCount, formatMoney } from './format';
 
@@ -17,9 +18,9 @@ function currencyOptions(current: string): string[] {
 
 const EVERY_CHANNEL: ChannelSpend = Object.fromEntries(CHANNELS.map((c) => [c.id, 0]));
 
-/** Leads and customers per channel: the lib's own counts, asked for every channel at once. */
-function channelCounts(leads: readonly Lead[]): { perLead: ChannelCost[]; perCustomer: ChannelCost[] } {
-  return { perLead: costPerLead(leads, EVERY_CHANNEL), perCustomer: costPerCustomer(leads, EVERY_CHANNEL) };
+/** Leads and customers per channel, from the running totals, asked for every channel at once. */
+function channelCounts(totals: LeadTotals): { perLead: ChannelCost[]; perCustomer: ChannelCost[] } {
+  return { perLead: channelCosts(totals, EVERY_CHANNEL, 'leads'), perCustomer: channelCosts(totals, EVERY_CHANNEL, 'customers') };
 }
 
 /** The same figures costPerLead and costPerCustomer give, for the channels the rep entered a spend for. */
@@ -37,7 +38,7 @@ function costsFor(counts: ReturnType<typeof channelCounts>, spend: ChannelSpend)
 }
 
 /** What each channel cost: the rep types spend per channel, and sees cost per lead and per customer. */
-export function SpendSection({ db, leads, settings }: { db: LeadlineDatabase; leads: readonly Lead[]; settings: Settings }) {
+export function SpendSection({ db, totals, settings }: { db: LeadlineDatabase; totals: LeadTotals; settings: Settings }) {
   const id = useId();
   // What the rep is typing, per channel, so "12." or an empty field is not overwritten by the stored number.
   const [drafts, setDrafts] = useState<Partial<Record<Channel, string>>>({});
@@ -46,8 +47,7 @@ export function SpendSection({ db, leads, settings }: { db: LeadlineDatabase; le
   const spend = settings.spendByChannel;
   const currency = settings.currency;
 
-  // Counting leads per channel reads every lead; do it when the leads change, not on each keystroke of spend.
-  const counts = useMemo(() => channelCounts(leads), [leads]);
+  const counts = useMemo(() => channelCounts(totals), [totals]);
   const costs = useMemo(() => costsFor(counts, spend), [counts, spend]);
   const currencies = useMemo(() => currencyOptions(currency), [currency]);
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { downloadCsv, downloadFile } from '@/components/download';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { matchesSearch, searchTerms } from '@/lib/model/keys';
+import { matchesSearch, searchTerms, searchWords } from '@/lib/model/keys';
 import { countLeads, everyLead } from '@/lib/db/lead-pages';
 import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
 import { exportFileName } from '@/lib/io/export-csv';
@@ -20,7 +20,7 @@ const VCARD_CHUNK = 2000;
 /** The same word-prefix match as the lead list's search box. */
 function searchFilter(query: string): (lead: Lead) => boolean {
   const terms = searchTerms(query);
-  return (lead) => matchesSearch(lead, terms);
+  return (lead) => matchesSearch(searchWords(lead), terms);
 }
 
 function nothingToExport(scope: ExportScope, search: string): string {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
+import { indexSearchWords } from '@/lib/db/search';
 import {
   IMPORT_FIELDS,
   applyMappingOverride,
@@ -10,7 +11,8 @@ import {
   type ColumnMapping,
   type ImportField,
 } from '@/lib/io/import/mapping';
-import { parseCsvFile, type CsvEncoding, type ParsedCsv } from '@/lib/io/import/parse';
+import { type CsvEncoding, type ParsedCsv } from '@/lib/io/import/parse';
+import { parseOffPage } from './parse-off-page';
 import { ImportError, formatImportReport, importRows, type ImportMode } from '@/lib/io/import/run';
 import { validateRowsInChunks, type ValidatedRow } from '@/lib/io/import/validate';
 import { countOf } from './counts';
@@ -30,6 +32,8 @@ const ENCODING_NAMES: Record<CsvEncoding, string> = {
 };
 
 const PREVIEW_ROWS = 5;
+// A file can have thousands of columns; the mapping lists this many at a time, found by a search.
+const LISTED_COLUMNS = 200;
 // A file of 100,000 rows can have thousands of problems; the first ones say what to fix.
 const LISTED_PROBLEMS = 100;
 
@@ -65,6 +69,13 @@ function ProblemList({ title, lines }: { title: string; lines: readonly Line[] }
   );
 }
 
+/** The columns the mapping lists: those whose header holds the search (all when empty), at most LISTED_COLUMNS. */
+export function listedColumns(headers: readonly string[], search: string): { columns: number[]; matching: number } {
+  const needle = search.trim().toLowerCase();
+  const matching = headers.flatMap((header, column) => (!needle || header.toLowerCase().includes(needle) ? [column] : []));
+  return { columns: matching.slice(0, LISTED_COLUMNS), matching: matching.length };
+}
+
 /** Import CSV: choose a file, check how its columns map, see what would go wrong, then import. */
 export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => number }) {
   const id = useId();
@@ -77,6 +88,9 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [columnSearch, setColumnSearch] = useState('');
+  // What a click on Cancel stops: reading the file, or the import.
+  const cancelRef = useRef<(() => void) | null>(null);
 
   const csv = loaded?.csv;
   useEffect(() => {
@@ -113,8 +127,17 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     setProgress(null);
     if (!file) return;
     setBusy(true);
+    setColumnSearch('');
+    const job = parseOffPage(file);
+    cancelRef.current = job.cancel;
+    setProgress({ label: 'Reading the file', done: 0, total: 0 });
     try {
-      const result = await parseCsvFile(file);
+      const result = await job.result;
+      if (result === 'cancelled') {
+        setStatus('Reading the file was cancelled. Nothing was imported.');
+        if (fileInput.current) fileInput.current.value = '';
+        return;
+      }
       if (!result.ok) {
         setError(result.error);
         return;
@@ -126,6 +149,8 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       console.error('Leadline: could not read the CSV file', error);
       setError('Leadline could not read this file. Nothing was imported; choose the file again.');
     } finally {
+      cancelRef.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }
@@ -144,15 +169,20 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     setStatus('');
     setError('');
     setProgress({ label: 'Import progress', done: 0, total: current.rows.length });
+    const cancel = new AbortController();
+    cancelRef.current = () => cancel.abort();
     try {
       const report = await importRows(db, current.rows, {
         listName,
         mode,
         now: now(),
+        signal: cancel.signal,
         onProgress: (done, total) => setProgress({ label: 'Import progress', done, total }),
       });
       setStatus(formatImportReport(report));
-      if (!report.aborted) {
+      // The new leads' search words are written now, in the background; search says so meanwhile.
+      void indexSearchWords(db).catch((error: unknown) => console.error('Leadline: indexing leads for search failed', error));
+      if (!report.aborted && !report.cancelled) {
         // Done with this file: the form goes, the report stays, and the next file can be chosen.
         setLoaded(null);
         setChecked(null);
@@ -162,12 +192,14 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     } catch (error) {
       setError(error instanceof ImportError ? error.message : describeStorageError(error));
     } finally {
+      cancelRef.current = null;
       setProgress(null);
       setBusy(false);
     }
   }
 
   const headers = csv?.headers ?? [];
+  const listed = useMemo(() => listedColumns(headers, columnSearch), [headers, columnSearch]);
   const previewFields = IMPORT_FIELDS.map((f) => f.id).filter((field) => mapping.includes(field));
   const preview = csv ? previewMappedRows(csv, mapping, PREVIEW_ROWS) : [];
   const failures: Line[] = [];
@@ -210,6 +242,17 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
             <dd>{(csv.rows.length + csv.problems.length).toLocaleString('en-US')}</dd>
           </dl>
 
+          {headers.length > LISTED_COLUMNS && (
+            <div className="field">
+              <label htmlFor={`${id}-columns`}>Find a column</label>
+              <input id={`${id}-columns`} type="search" value={columnSearch} onChange={(event) => setColumnSearch(event.target.value)} />
+              <span className="muted" role="status">
+                {listed.matching > listed.columns.length
+                  ? `Showing ${listed.columns.length} of ${listed.matching.toLocaleString('en-US')} columns${columnSearch.trim() ? ' that match' : ''}: type to find the others.`
+                  : `${countOf(listed.matching, 'column')}${columnSearch.trim() ? ' match' : ''}.`}
+              </span>
+            </div>
+          )}
           <table className="mapping">
             <caption>Columns and the fields they import into</caption>
             <thead>
@@ -220,9 +263,9 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
               </tr>
             </thead>
             <tbody>
-              {headers.map((header, column) => (
+              {listed.columns.map((column) => (
                 <tr key={column}>
-                  <th scope="row">{header || `(column ${column + 1} has no name)`}</th>
+                  <th scope="row">{headers[column] || `(column ${column + 1} has no name)`}</th>
                   <td>
                     <select
                       aria-label={`Field for ${columnName(headers, column)}`}
@@ -308,7 +351,20 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         </>
       )}
 
-      {progress && <progress aria-label={progress.label} value={progress.done} max={Math.max(progress.total, 1)} />}
+      {progress && (
+        <div className="actions">
+          {progress.total > 0 ? (
+            <progress aria-label={progress.label} value={progress.done} max={Math.max(progress.total, 1)} />
+          ) : (
+            <progress aria-label={progress.label} />
+          )}
+          {cancelRef.current && (
+            <button type="button" className="secondary" onClick={() => cancelRef.current?.()}>
+              Cancel
+            </button>
+          )}
+        </div>
+      )}
       <p role="status">{status}</p>
       {error && (
         <p role="alert" className="alert">

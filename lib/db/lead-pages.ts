@@ -1,7 +1,8 @@
 import type { LeadlineDatabase } from './database';
 import { searchTerms } from '@/lib/model/keys';
-import { searchMatches } from './leads';
 import type { Lead } from '@/lib/model/lead';
+import { newestHitFirst, searchLeadIds, type SearchHit } from './search';
+import { TOTALS_KEY } from './upkeep';
 
 /** Newest first, or highest score first (newest first among equal scores). */
 export type LeadOrder = 'newest' | 'score';
@@ -11,8 +12,8 @@ export interface ListSize {
   /** Whether these are the matches of a search rather than every lead. */
   isSearch: boolean;
   total: number;
-  /** False when a search read as many candidates as it may: there may be more matches than these. */
-  complete: boolean;
+  /** A search while an import's leads are still being indexed: there may be more matches than these. */
+  indexing: boolean;
 }
 
 /** A stretch of that list: the leads at positions offset, offset + 1, … in one order. */
@@ -40,18 +41,28 @@ export function sortLeads(leads: readonly Lead[], order: LeadOrder): Lead[] {
   return [...leads].sort(COMPARE[order]);
 }
 
+const COMPARE_HITS: Record<LeadOrder, (a: SearchHit, b: SearchHit) => number> = {
+  newest: newestHitFirst,
+  score: (a, b) => (b.score ?? 0) - (a.score ?? 0) || newestHitFirst(a, b),
+};
+
+/** A search's matches in the given order. */
+export function sortHits(hits: readonly SearchHit[], order: LeadOrder): SearchHit[] {
+  return [...hits].sort(COMPARE_HITS[order]);
+}
+
 /** A query with no word in it ("", "  ", "--") lists every lead; searchMatches finds nothing for it. */
 export function isSearch(query: string): boolean {
   return searchTerms(query).length > 0;
 }
 
 /**
- * How many leads there are: the list holds every one in either order (each has a score and a
- * createdAt). Counted on the store, not an index: Chromium walks what it counts, and at 100,000 leads
- * took ~200 ms for the store against 550–1,100 ms for an index.
+ * How many leads there are, from the running totals (kept with every write by lib/db/upkeep.ts): one
+ * small read, where counting the store took Chromium ~200 ms at 100,000 leads.
  */
-export function countLeads(db: LeadlineDatabase): Promise<number> {
-  return db.leads.count();
+export async function countLeads(db: LeadlineDatabase): Promise<number> {
+  const row = await db.totals.get(TOTALS_KEY);
+  return (row?.value as { leads?: number } | undefined)?.leads ?? 0;
 }
 
 /**
@@ -62,10 +73,6 @@ export function leadPage(db: LeadlineDatabase, order: LeadOrder, offset: number,
   return inOrder(db, order).offset(offset).limit(limit).toArray();
 }
 
-/** A search's matches, in list order. */
-async function matchingLeads(db: LeadlineDatabase, query: string, order: LeadOrder): Promise<Lead[]> {
-  return sortLeads((await searchMatches(db, query)).leads, order);
-}
 
 /** Where a lead stands in the list (0 is the top), or undefined when it is not in it (deleted, or not a match). */
 export async function leadPosition(
@@ -75,7 +82,7 @@ export async function leadPosition(
   id: string,
 ): Promise<number | undefined> {
   if (isSearch(query)) {
-    const position = (await matchingLeads(db, query, order)).findIndex((lead) => lead.id === id);
+    const position = sortHits((await searchLeadIds(db, query, { scores: order === 'score' })).hits, order).findIndex((hit) => hit.id === id);
     return position < 0 ? undefined : position;
   }
   return db.transaction('r', db.leads, async () => {
@@ -90,8 +97,11 @@ export async function leadPosition(
   });
 }
 
-/** Leads per read when reading every lead: ~150 ms of the page's time each at 100,000 leads. */
-const READ_PAGE = 5_000;
+/**
+ * Leads per read when reading every lead: the browser hands a read's records over in one task, which
+ * at 5,000 leads held the page for ~150 ms (npm run bench); 2,000 keep each hand-over short.
+ */
+const READ_PAGE = 2_000;
 
 /**
  * Every lead, in id order, read a page at a time. One read of 100,000 leads holds the page for ~3 s

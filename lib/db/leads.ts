@@ -4,18 +4,13 @@ import { getFramework } from '@/lib/qualify/frameworks';
 import { finaliseLead, NOT_ENGAGEMENT, type ScoringContext } from '@/lib/qualify/finalise-lead';
 import { setAnswer } from '@/lib/qualify/progress';
 import { switchFramework } from '@/lib/qualify/equivalence';
-import { emailKey, matchesSearch, nameCompanyKey, normaliseCompany, profileKey, searchTerms } from '@/lib/model/keys';
+import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from '@/lib/model/keys';
 import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
 import type { NormalisedDraft } from '@/lib/model/normalise';
 import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead } from '@/lib/model/lead';
 import { sourceName } from '@/lib/model/prospect';
 import { stageLabel, type Stage } from '@/lib/model/stage';
 import type { Framework } from '@/lib/model/framework';
-
-// How many index entries one search reads at most. A term matching more leads than this (a common
-// first name across 100,000 leads) shows the newest of these; the rep narrows the search from there.
-// Reading them all would cost ~150 ms at 100,000 leads (npm run bench), past the 50 ms budget.
-const SEARCH_CANDIDATES = 1_000;
 
 export type SaveOutcome =
   | { status: 'created'; lead: Lead }
@@ -182,27 +177,8 @@ export async function deleteLead(db: LeadlineDatabase, id: string): Promise<void
   });
 }
 
-/**
- * The leads whose words start with every term typed ("ana acme", "garcía", "ana.souza@acme.io"),
- * newest first, read through the word index so only candidates leave the database. `complete` is
- * false when the most selective term had more candidates than one search reads: there may be more.
- */
-export async function searchMatches(db: LeadlineDatabase, query: string): Promise<{ leads: Lead[]; complete: boolean }> {
-  const terms = searchTerms(query);
-  if (terms.length === 0) return { leads: [], complete: true };
-  // The longest term is usually the most selective: fetch its candidates, check the others in memory.
-  const [probe] = [...terms].sort((a, b) => b.length - a.length);
-  const candidates = await db.leads.where('searchWords').startsWith(probe!).limit(SEARCH_CANDIDATES).toArray();
-  const seen = new Set<string>();
-  const leads = candidates
-    .filter((lead) => {
-      if (seen.has(lead.id)) return false;
-      seen.add(lead.id);
-      return matchesSearch(lead, terms);
-    })
-    .sort((a, b) => b.createdAt - a.createdAt);
-  return { leads, complete: candidates.length < SEARCH_CANDIDATES };
-}
+/** Search lives in ./search; re-exported here, where callers looked for it before. */
+export { searchMatches } from './search';
 
 export function activitiesFor(db: LeadlineDatabase, leadId: string): Promise<Activity[]> {
   return db.activities.where('leadId').equals(leadId).reverse().sortBy('at');

@@ -20,7 +20,6 @@ function looksCurrent(raw: unknown): raw is Lead {
     Array.isArray(r.scoreReasons) &&
     Array.isArray(r.tags) &&
     Array.isArray(r.signals) &&
-    Array.isArray(r.searchWords) &&
     Array.isArray(r.editedFields)
   );
 }

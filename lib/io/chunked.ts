@@ -47,7 +47,7 @@ export async function leadsToCsvChunked(
   leads: readonly Lead[],
   columns: readonly ExportColumn[] = GENERIC_COLUMNS,
   onProgress?: OnProgress,
-  { chunkSize = 2000, yieldToUi = yieldToEventLoop }: { chunkSize?: number; yieldToUi?: YieldToUi } = {},
+  { chunkSize = 1000, yieldToUi = yieldToEventLoop }: { chunkSize?: number; yieldToUi?: YieldToUi } = {},
 ): Promise<string> {
   const header = encodeCsv([columns.map((c) => c.header)]);
   const parts = await processInChunks(

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { parseReply, UNREACHABLE, type Message, type MessageType, type Outcome, type RequestOf } from './protocol';
+import type { Message, MessageType, Outcome, RequestOf } from './protocol';
+import { parseReply, UNREACHABLE } from './replies';
 
 /** How a message leaves this context: `browser.runtime.sendMessage` in the extension, a fake in tests. */
 export type Transport = (message: Message) => Promise<unknown>;

@@ -3,6 +3,7 @@
 import '@/lib/model/zod-config';
 import * as z from 'zod/mini';
 import { STAGE_IDS } from '@/lib/model/stage';
+import { UNREACHABLE } from './replies';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -80,10 +81,13 @@ export function parseMessage(raw: unknown): Message | undefined {
   return parsed.success ? ({ type, ...parsed.data } as Message) : undefined;
 }
 
-export const UNREACHABLE = 'Leadline is not responding. Reload the page and try again.';
+export { UNREACHABLE };
 
-/** A reply received by a sender, checked against its type's reply schema. */
-export function parseReply<T extends MessageType>(type: T, raw: unknown): Outcome<T> {
+/**
+ * A reply checked against its type's zod reply schema: the reference that the hand-written guards in
+ * replies.ts (which the content scripts use, without zod) are tested against.
+ */
+export function parseReplyWithSchema<T extends MessageType>(type: T, raw: unknown): Outcome<T> {
   const reply = raw as { ok?: unknown; error?: unknown } | null;
   if (reply?.ok === false && typeof reply.error === 'string') return { ok: false, error: reply.error };
   if (reply?.ok !== true) return { ok: false, error: UNREACHABLE };

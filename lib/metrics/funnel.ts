@@ -1,5 +1,7 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
-import { sourceName } from '@/lib/model/prospect';
+import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceLabel } from './lead-facts';
+
+export { NO_CHANNEL, reachedCustomer, reachedQualified };
 import { STAGES, type Stage } from '@/lib/model/stage';
 
 /**
@@ -7,27 +9,12 @@ import { STAGES, type Stage } from '@/lib/model/stage';
  * so every figure is reproducible in a test.
  */
 
-const DAY = 24 * 60 * 60 * 1000;
-
 export type StageCounts = Record<Stage, number>;
 
 export function countByStage(leads: readonly Lead[]): StageCounts {
   const counts = Object.fromEntries(STAGES.map((s) => [s.id, 0])) as StageCounts;
   for (const lead of leads) counts[lead.stage]++;
   return counts;
-}
-
-function firstTimeIn(lead: Lead, stages: readonly Stage[]): number | undefined {
-  return lead.stageHistory.find((change) => stages.includes(change.stage))?.at;
-}
-
-/** Reached qualified at some point: a lead qualified and later disqualified still counts, and every customer was qualified on the way. */
-export function reachedQualified(lead: Lead): boolean {
-  return lead.stage === 'qualified' || lead.stage === 'customer' || firstTimeIn(lead, ['qualified', 'customer']) !== undefined;
-}
-
-export function reachedCustomer(lead: Lead): boolean {
-  return lead.stage === 'customer' || firstTimeIn(lead, ['customer']) !== undefined;
 }
 
 export interface Conversion {
@@ -60,8 +47,6 @@ export interface GroupConversion extends Conversion {
   label: string;
 }
 
-export const NO_CHANNEL = 'none';
-
 /** The leads of each group, in one pass (the dashboard regroups 100,000 leads after every change). */
 function groupLeads(leads: readonly Lead[], keyOf: (lead: Lead) => string): Map<string, Lead[]> {
   const groups = new Map<string, Lead[]>();
@@ -85,11 +70,6 @@ export function conversionByChannel(leads: readonly Lead[]): GroupConversion[] {
   );
 }
 
-/** Where a lead came from, for grouping: the source, and for an import its list ("Import: SaaStr badge scans"). */
-function sourceLabel(lead: Lead): string {
-  return lead.source === 'import' && lead.sourceList ? `${sourceName('import')}: ${lead.sourceList}` : sourceName(lead.source);
-}
-
 /** One row per source (LinkedIn, Gmail, each imported list, …) that has leads, the largest first. */
 export function conversionBySource(leads: readonly Lead[]): GroupConversion[] {
   return [...groupLeads(leads, sourceLabel)]
@@ -104,17 +84,12 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/**
- * Days from a lead's first stage to its first entry in one of `target`. Only leads whose history
- * starts before the target count: a lead imported as already qualified has no known time to qualify.
- */
+/** The median of daysToStage over the leads that have one. */
 function daysTo(leads: readonly Lead[], target: readonly Stage[]): number | null {
   const days: number[] = [];
   for (const lead of leads) {
-    const start = lead.stageHistory[0];
-    if (!start || target.includes(start.stage)) continue;
-    const reached = firstTimeIn(lead, target);
-    if (reached !== undefined && reached >= start.at) days.push((reached - start.at) / DAY);
+    const value = daysToStage(lead, target);
+    if (value !== undefined) days.push(value);
   }
   return median(days);
 }
@@ -138,27 +113,6 @@ export interface WeekPoint {
   captured: number;
   /** Leads that became customers that week: the one that pays. */
   customers: number;
-}
-
-function mondayOf(ms: number): Date {
-  const date = new Date(ms);
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
-}
-
-/** ISO week label of the week starting on this local Monday (the week belongs to the year of its Thursday). */
-function isoWeekLabel(monday: Date): string {
-  const thursday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 3);
-  const year = thursday.getFullYear();
-  // Calendar-day arithmetic in UTC, so a daylight-saving change cannot shift the count.
-  const dayNumber = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY;
-  const week = Math.floor((dayNumber(thursday) - dayNumber(new Date(year, 0, 1))) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
-function becameCustomerAt(lead: Lead): number | undefined {
-  const at = firstTimeIn(lead, ['customer']);
-  if (at !== undefined) return at;
-  return lead.stage === 'customer' ? lead.updatedAt : undefined;
 }
 
 /** Captured leads against new customers per ISO week (local time), oldest first, ending with the week of `now`. */

@@ -67,20 +67,22 @@ export function searchWords(lead: { fullName?: string; company?: string; email?:
   return [...words].slice(0, MAX_SEARCH_WORDS);
 }
 
-/** Whether a lead is found by every term (each the beginning of one of its words): the one rule of search. */
-export function matchesSearch(lead: { searchWords: readonly string[] }, terms: readonly string[]): boolean {
-  return terms.every((term) => lead.searchWords.some((word) => word.startsWith(term)));
+/** Whether words are found by every term (each the beginning of one of the words): the one rule of search. */
+export function matchesSearch(words: readonly string[], terms: readonly string[]): boolean {
+  return terms.every((term) => words.some((word) => word.startsWith(term)));
 }
 
 type KeyedFields = { email?: string; profileUrl?: string; fullName?: string; company?: string; title?: string };
 
-/** Everything a lead's indexes are built from, recomputed from its own fields (after an edit, an upgrade or a restore). */
+/**
+ * The dedupe keys a lead is indexed by, recomputed from its own fields (after an edit, an upgrade or a
+ * restore). Its search words are not on the lead: lib/db keeps them in their own table.
+ */
 export function withDerivedKeys<T extends KeyedFields>(lead: T) {
   return {
     ...lead,
     emailKey: emailKey(lead.email),
     profileKey: profileKey(lead.profileUrl),
     nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
-    searchWords: searchWords(lead),
   };
 }

@@ -25,7 +25,6 @@ export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number
     tags: [],
     notes: '',
     editedFields: [],
-    searchWords: [],
     createdAt: now,
     updatedAt: now,
   };

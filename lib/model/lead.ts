@@ -133,8 +133,6 @@ export const LeadSchema = z.object({
   emailKey: z.string().optional(),
   profileKey: z.string().optional(),
   nameCompanyKey: z.string().optional(),
-  /** Words of the name, company, email and title, for the word-prefix search index. */
-  searchWords: z.array(z.string()).default([]),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

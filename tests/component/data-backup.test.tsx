@@ -45,7 +45,9 @@ function renderBackup() {
 async function downloadBackup(view: ReturnType<typeof renderBackup>, user: ReturnType<typeof userEvent.setup>) {
   await user.click(view.getByRole('button', { name: 'Download backup' }));
   await waitFor(() => expect(downloadFile).toHaveBeenCalledTimes(1));
-  const [name, json, type] = vi.mocked(downloadFile).mock.calls[0]!;
+  const [name, content, type] = vi.mocked(downloadFile).mock.calls[0]!;
+  // The backup is built off the page and handed over as a file (a Blob).
+  const json = typeof content === 'string' ? content : await content.text();
   return { name, json, type };
 }
 

@@ -157,7 +157,7 @@ test('the same scope exports as vCard contact cards in a .vcf file', async () =>
   expect(name).toBe('leadline-qualified-2025-03-07.vcf');
   expect(type).toBe('text/vcard;charset=utf-8');
   expect(text).toContain('FN:Ada Lovelace\r\n');
-  expect(text.match(/BEGIN:VCARD/g)).toHaveLength(1);
+  expect(String(text).match(/BEGIN:VCARD/g)).toHaveLength(1);
 });
 
 test('a large export shows its progress, then the count', async () => {

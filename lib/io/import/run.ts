@@ -1,4 +1,7 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { deferSearchWords } from '@/lib/db/upkeep';
+import { countLeads } from '@/lib/db/lead-pages';
+import { writesToLeads } from '@/lib/db/totals';
 import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
@@ -9,6 +12,12 @@ import { processInChunks, yieldToEventLoop, type OnProgress, type YieldToUi } fr
 import type { ImportRecord, ValidatedRow } from './validate';
 
 export type ImportMode = 'valid-only' | 'all-or-nothing';
+
+/**
+ * Rows per transaction: a batch is planned and handed to IndexedDB in one task, which at 1,000 rows
+ * held the page for 0.2–0.4 s (npm run bench); transaction size itself makes no difference in Chromium.
+ */
+export const IMPORT_BATCH = 500;
 
 export interface ImportProblem {
   line: number;
@@ -26,6 +35,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** All-or-nothing found a problem, so nothing was written. */
   aborted: boolean;
+  /** The rep cancelled: what the batches before had written was undone, so nothing changed. */
+  cancelled?: boolean;
 }
 
 export interface ImportOptions {
@@ -35,10 +46,25 @@ export interface ImportOptions {
   now: number;
   onProgress?: OnProgress;
   newId?: () => string;
-  /** Rows per transaction in valid-only mode: at 1,000 the page pauses ~0.2 s per batch at most (npm run bench). */
+  /** Rows per transaction (IMPORT_BATCH by default). */
   batchSize?: number;
   yieldToUi?: YieldToUi;
+  /** Cancels the import between batches; the batches already written are undone. */
+  signal?: AbortSignal;
+  /**
+   * How rows find the leads they match: 'lookup' asks the database for each row's keys, 'read-once'
+   * reads every stored lead's keys before the first batch. 'auto' (the default) reads them once when
+   * the file is large next to the database (READ_KEYS_ONCE_FROM).
+   */
+  dedupe?: 'auto' | 'lookup' | 'read-once';
 }
+
+/**
+ * Reading every stored lead's keys costs about as much as looking up the keys of one row in this
+ * many stored leads (npm run bench: a lookup ~0.3 ms per key, reading ~25 µs per stored lead, about
+ * 2.5 keys a row): above it, keys are read once.
+ */
+export const READ_KEYS_ONCE_FROM = 1 / 30;
 
 /** A storage failure during an import, in words for the rep; the cause goes to the console. */
 export class ImportError extends Error {
@@ -128,6 +154,73 @@ class MatchIndex {
   }
 }
 
+/**
+ * Every stored lead's dedupe keys, read once, and kept up to date with what the import writes. Only
+ * good while nobody else writes: `writes` is the database's write count it matches (see writesToLeads);
+ * a capture saved between two batches changes it, and the import goes back to looking keys up.
+ */
+class KeySnapshot {
+  private readonly ids: Record<DedupeIndex, Map<string, string[]>> = { emailKey: new Map(), profileKey: new Map(), nameCompanyKey: new Map() };
+
+  constructor(public writes: number) {}
+
+  add(lead: Pick<Lead, 'id' | DedupeIndex>): void {
+    for (const index of DEDUPE_INDEXES) {
+      const key = lead[index];
+      if (key === undefined) continue;
+      const ids = this.ids[index].get(key);
+      if (!ids) this.ids[index].set(key, [lead.id]);
+      else if (!ids.includes(lead.id)) ids.push(lead.id);
+    }
+  }
+
+  /** Every lead that has one of these keys (and perhaps a few that had one before an edit: MatchIndex checks). */
+  candidates(keys: readonly DedupeKeys[]): string[] {
+    const found = new Set<string>();
+    for (const row of keys) {
+      for (const index of DEDUPE_INDEXES) {
+        const key = row[index];
+        if (key !== undefined) for (const id of this.ids[index].get(key) ?? []) found.add(id);
+      }
+    }
+    return [...found];
+  }
+}
+
+const KEY_PAGE = 2_000;
+
+/** Reads every stored lead's keys, a page at a time, in one read transaction with the write count. */
+async function readKeySnapshot(db: LeadlineDatabase): Promise<KeySnapshot> {
+  return db.transaction('r', db.leads, db.totals, async () => {
+    const snapshot = new KeySnapshot(await writesToLeads(db));
+    let last: string | undefined;
+    for (;;) {
+      const from = last === undefined ? db.leads.orderBy(':id') : db.leads.where(':id').above(last);
+      const page = await from.limit(KEY_PAGE).toArray();
+      for (const lead of page) snapshot.add(lead);
+      if (page.length < KEY_PAGE) return snapshot;
+      last = page[page.length - 1]!.id;
+    }
+  });
+}
+
+/** What an import wrote so far, to undo it all if the rep cancels. */
+interface UndoLog {
+  added: Set<string>;
+  /** Leads as they were before this import first changed them. */
+  before: Map<string, Lead>;
+  activityIds: number[];
+}
+
+/** Puts back what the import's batches wrote, in one transaction. Totals and search words follow by themselves. */
+async function undoImport(db: LeadlineDatabase, undo: UndoLog): Promise<void> {
+  await db.transaction('rw', db.leads, db.activities, async () => {
+    await db.activities.bulkDelete(undo.activityIds);
+    await db.leads.bulkDelete([...undo.added]);
+    await db.leads.bulkPut([...undo.before.values()]);
+  });
+}
+
 /** What a batch will write: leads new to the database, leads already there that changed, and their activities. */
 interface BatchPlan {
   outcomes: RowOutcome[];
@@ -211,25 +304,49 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
  * Looks up a whole batch's keys at once and works out, in memory, what each row saves. Runs inside
  * the caller's transaction; writes nothing.
  */
-async function planBatch(db: LeadlineDatabase, batch: readonly ImportRecord[], context: ImportContext): Promise<BatchPlan> {
+async function planBatch(
+  db: LeadlineDatabase,
+  batch: readonly ImportRecord[],
+  context: ImportContext,
+  undo?: UndoLog,
+  snapshot?: KeySnapshot,
+): Promise<BatchPlan> {
   const keys = batch.map((record) => draftKeys(record.draft));
-  // One lookup per key, all sent before any is awaited. Not anyOf(): Chromium walks anyOf with a
-  // cursor that waits on every jump, which took longer than the writes once the table held 100,000 leads.
-  const lookups = DEDUPE_INDEXES.flatMap((index) =>
-    [...new Set(keys.map((k) => k[index]).filter((key) => key !== undefined))].map((key) => db.leads.where(index).equals(key).toArray()),
-  );
-  const matches = new MatchIndex((await Promise.all(lookups)).flat());
+  let found: Lead[];
+  if (snapshot) {
+    found = (await db.leads.bulkGet(snapshot.candidates(keys))).filter((lead): lead is Lead => lead !== undefined);
+  } else {
+    // One lookup per key, all sent before any is awaited. Not anyOf(): Chromium walks anyOf with a
+    // cursor that waits on every jump, which took longer than the writes once the table held 100,000 leads.
+    const lookups = DEDUPE_INDEXES.flatMap((index) =>
+      [...new Set(keys.map((k) => k[index]).filter((key) => key !== undefined))].map((key) => db.leads.where(index).equals(key).toArray()),
+    );
+    found = (await Promise.all(lookups)).flat();
+  }
+  const matches = new MatchIndex(found);
   const plan: BatchPlan = { outcomes: [], added: new Map(), updated: new Map(), activities: [] };
   for (const record of batch) plan.outcomes.push(planRecord(matches, record, context, plan));
+  if (undo) {
+    for (const lead of found) if (plan.updated.has(lead.id) && !undo.added.has(lead.id) && !undo.before.has(lead.id)) undo.before.set(lead.id, lead);
+    for (const id of plan.added.keys()) undo.added.add(id);
+  }
   return plan;
 }
 
-/** Writes a batch's plan with bulk operations. Runs inside the caller's transaction. */
-async function writePlan(db: LeadlineDatabase, plan: BatchPlan): Promise<void> {
+/**
+ * Writes a batch's plan with bulk operations. Runs inside the caller's transaction. The new leads'
+ * search words are written after the import, in the background (indexSearchWords): the word index
+ * was half of what an import wrote.
+ */
+async function writePlan(db: LeadlineDatabase, plan: BatchPlan, undo?: UndoLog): Promise<void> {
+  deferSearchWords();
   // add, not put, for new leads: an id that is somehow taken fails the batch instead of overwriting a lead.
   if (plan.added.size > 0) await db.leads.bulkAdd([...plan.added.values()]);
   if (plan.updated.size > 0) await db.leads.bulkPut([...plan.updated.values()]);
-  if (plan.activities.length > 0) await db.activities.bulkAdd(plan.activities);
+  if (plan.activities.length > 0) {
+    const ids = await db.activities.bulkAdd(plan.activities, { allKeys: true });
+    undo?.activityIds.push(...(ids as number[]));
+  }
 }
 
 /**
@@ -240,7 +357,7 @@ async function writePlan(db: LeadlineDatabase, plan: BatchPlan): Promise<void> {
  * one in file order: a row matches leads the rows before it created or changed.
  */
 export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedRow[], options: ImportOptions): Promise<ImportReport> {
-  const { mode, now, onProgress, newId = () => crypto.randomUUID(), batchSize = 1_000, yieldToUi = yieldToEventLoop } = options;
+  const { mode, now, onProgress, newId = () => crypto.randomUUID(), batchSize = IMPORT_BATCH, yieldToUi = yieldToEventLoop, signal, dedupe = 'auto' } = options;
   const listName = cleanLine(options.listName);
   const listTag = listName ? truncate(listName, LIMITS.tag) : undefined;
 
@@ -255,6 +372,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
     }
   }
   const invalidCount = rows.length - valid.length;
+  const readOnce = dedupe === 'read-once' || (dedupe === 'auto' && valid.length > 0 && valid.length >= (await countLeads(db)) * READ_KEYS_ONCE_FROM);
   const { defaultFrameworkId } = await getSettings(db);
   const context: ImportContext = { listTag, listName, now, newId, frameworkId: defaultFrameworkId };
   const report: ImportReport = { imported: 0, merged: 0, skipped: invalidCount, problems, aborted: false };
@@ -271,11 +389,15 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
     if (invalidCount > 0) return abort(report, rows.length);
     const step = Math.max(1, Math.floor(batchSize));
     try {
-      const outcomes = await db.transaction('rw', db.leads, db.activities, async () => {
+      const outcomes = await db.transaction('rw', db.leads, db.activities, db.totals, async () => {
+        // One transaction: nobody else can write meanwhile, so keys read once stay right throughout.
+        const snapshot = readOnce ? await readKeySnapshot(db) : undefined;
         const results: RowOutcome[] = [];
         for (let start = 0; start < valid.length; start += step) {
+          if (signal?.aborted) throw new ImportCancelled();
           const batch = valid.slice(start, start + step);
-          const plan = await planBatch(db, batch, context);
+          const plan = await planBatch(db, batch, context, undefined, snapshot);
+          for (const lead of [...plan.added.values(), ...plan.updated.values()]) snapshot?.add(lead);
           for (const [index, outcome] of plan.outcomes.entries()) {
             if (outcome.kind === 'failed') throw new RowFailed(batch[index]!.line, outcome.message);
           }
@@ -289,6 +411,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       outcomes.forEach((outcome, index) => count(outcome, valid[index]!.line));
       onProgress?.(valid.length, valid.length);
     } catch (error) {
+      if (error instanceof ImportCancelled) return cancelledReport(report, rows.length);
       if (!(error instanceof RowFailed)) {
         console.error('Leadline: import failed and was rolled back', error);
         throw new ImportError('The import failed, so nothing was imported. Try again; if it fails again, try a smaller file.', error);
@@ -297,14 +420,24 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       return abort(report, rows.length);
     }
   } else {
+    const undo: UndoLog = { added: new Set(), before: new Map(), activityIds: [] };
+    let snapshot: KeySnapshot | undefined;
     try {
+      if (readOnce) snapshot = await readKeySnapshot(db);
       await processInChunks(
         valid,
         batchSize,
         async (batch) => {
-          const outcomes = await db.transaction('rw', db.leads, db.activities, async () => {
-            const plan = await planBatch(db, batch, context);
-            await writePlan(db, plan);
+          if (signal?.aborted) throw new ImportCancelled();
+          const outcomes = await db.transaction('rw', db.leads, db.activities, db.totals, async () => {
+            // Someone else wrote since the keys were read (a capture during the import): look keys up from now on.
+            if (snapshot && (await writesToLeads(db)) !== snapshot.writes) snapshot = undefined;
+            const plan = await planBatch(db, batch, context, undo, snapshot);
+            await writePlan(db, plan, undo);
+            if (snapshot) {
+              for (const lead of [...plan.added.values(), ...plan.updated.values()]) snapshot.add(lead);
+              snapshot.writes = await writesToLeads(db);
+            }
             return plan.outcomes;
           });
           outcomes.forEach((outcome, index) => count(outcome, batch[index]!.line));
@@ -313,6 +446,15 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
         yieldToUi,
       );
     } catch (error) {
+      if (error instanceof ImportCancelled) {
+        try {
+          await undoImport(db, undo);
+        } catch (undoError) {
+          console.error('Leadline: undoing a cancelled import failed', undoError);
+          throw new ImportError('The import was cancelled, but what it had saved could not all be undone. Importing the same file again is safe: rows already saved are recognised and merged.', undoError);
+        }
+        return cancelledReport(report, rows.length);
+      }
       console.error('Leadline: import stopped part way', error);
       const saved = report.imported + report.merged;
       throw new ImportError(
@@ -323,6 +465,13 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
   }
   problems.sort((a, b) => a.line - b.line);
   return report;
+}
+
+/** Thrown between batches when the rep cancels; never leaves this module. */
+class ImportCancelled extends Error {}
+
+function cancelledReport(report: ImportReport, total: number): ImportReport {
+  return { ...report, imported: 0, merged: 0, skipped: total, cancelled: true };
 }
 
 function abort(report: ImportReport, total: number): ImportReport {
@@ -339,6 +488,7 @@ export function formatImportReport(report: ImportReport): string {
   const more = report.problems.length - listed.length;
   if (more > 0) listed.push(`and ${number(more)} more`);
   const details = listed.length > 0 ? `: ${listed.join('; ')}` : '';
+  if (report.cancelled) return 'Import cancelled: nothing was imported, and your leads are as they were.';
   if (report.aborted) return `Nothing imported (all or nothing was chosen and some rows have problems)${details}`;
   return `${number(report.imported)} imported, ${number(report.merged)} merged, ${number(report.skipped)} skipped${details}`;
 }

@@ -1,11 +1,16 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LeadlineDatabase } from '@/lib/db/database';
+import { countLeads } from '@/lib/db/lead-pages';
+import { searchMatches } from '@/lib/db/search';
+import { getTotals } from '@/lib/db/totals';
+import { totalsOf } from '@/lib/metrics/totals';
+import { makeLead } from '../io/lead-factory';
 
 const T0 = Date.UTC(2026, 10, 1);
 
 describe('the database schema', () => {
-  it('keeps every lead and activity of a version 3 database when it is upgraded to version 4', async () => {
+  it('keeps every lead and activity of a version 3 database when it is upgraded to the current version', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v3 = new Dexie(name);
     v3.version(3).stores({
@@ -25,10 +30,10 @@ describe('the database schema', () => {
 
     const db = new LeadlineDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
-    // Only the indexes a query reads: each one is paid for by every write.
+    expect(db.verno).toBe(5);
+    // Only the indexes a query reads, each single-valued: every one is paid for by every write.
     expect(db.leads.schema.indexes.map((index) => index.name).sort()).toEqual(
-      ['[score+createdAt]', 'createdAt', 'emailKey', 'nameCompanyKey', 'profileKey', 'searchWords'].sort(),
+      ['[score+createdAt]', 'createdAt', 'emailKey', 'nameCompanyKey', 'profileKey'].sort(),
     );
     expect(db.activities.schema.indexes.map((index) => index.name)).toEqual(['leadId']);
     expect(await db.activities.where('leadId').equals('a').toArray()).toMatchObject([{ text: 'Met at SaaStr' }]);
@@ -36,5 +41,43 @@ describe('the database schema', () => {
     const byScore = await db.leads.orderBy('[score+createdAt]').reverse().primaryKeys();
     expect(byScore).toEqual(['c', 'b', 'a']);
     db.close();
+  });
+
+  it('keeps every lead and activity of a version 4 database when it is upgraded to version 5, and builds search words and totals from them', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      leads: 'id, emailKey, profileKey, nameCompanyKey, createdAt, *searchWords, [score+createdAt]',
+      activities: '++id, leadId',
+      reminders: 'id, leadId, dueAt, status',
+      templates: 'id',
+      settings: 'key',
+    });
+    const stored = [
+      makeLead({ id: 'a', fullName: 'Ana Souza', company: 'Acme Corp', score: 40, createdAt: T0, stage: 'qualified' }),
+      makeLead({ id: 'b', fullName: 'Bo Berg', company: 'Globex', source: 'gmail', channel: 'referral', score: 70, createdAt: T0 + 1 }),
+      makeLead({ id: 'c', fullName: 'Chen Wei', company: 'Acme Corp', source: 'import', sourceList: 'SaaStr', score: 70, createdAt: T0 + 2 }),
+    ];
+    // As version 4 wrote them: with the words on the lead.
+    await v4.table('leads').bulkAdd(stored.map((lead) => ({ ...lead, searchWords: lead.fullName.toLowerCase().split(' ') })));
+    await v4.table('activities').bulkAdd([
+      { leadId: 'a', kind: 'note', at: T0, text: 'Met at SaaStr' },
+      { leadId: 'c', kind: 'email', at: T0 + 5, text: 'Re: pricing' },
+    ]);
+    v4.close();
+
+    const db = new LeadlineDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.leads.schema.indexes.some((index) => index.multi)).toBe(false);
+    const leads = await db.leads.orderBy('id').toArray();
+    expect(leads).toEqual(stored);
+    expect(leads.every((lead) => !('searchWords' in lead))).toBe(true);
+    expect(await db.activities.count()).toBe(2);
+    expect((await searchMatches(db, 'acme')).leads.map((lead) => lead.id)).toEqual(['c', 'a']);
+    expect(await getTotals(db)).toEqual(totalsOf(stored));
+    expect(await countLeads(db)).toBe(3);
+    db.close();
+    await db.delete();
   });
 });

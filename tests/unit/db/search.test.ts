@@ -27,7 +27,7 @@ const search = async (db: LeadlineDatabase, query: string) => (await searchMatch
 describe('searching leads', () => {
   it('matches nothing when the query has no word in it (the list then pages through every lead)', async () => {
     const db = await seeded();
-    expect(await searchMatches(db, '  ')).toEqual({ leads: [], complete: true });
+    expect(await searchMatches(db, '  ')).toEqual({ leads: [], indexing: false });
     expect(names(await leadPage(db, 'newest', 0, 10))).toEqual(['Tom Chenoweth', 'Chen Wei', 'Ana Souza', 'María José García-López']);
   });
 

@@ -1,0 +1,41 @@
+/// <reference types="vite/client" />
+// Vite's `?worker` import emits the worker as a file of the extension (WXT's build does not pick up
+// the `new Worker(new URL(...))` form); blob: workers would be refused by the extension's CSP.
+import CsvParseWorker from './csv-parse.worker.ts?worker';
+import { collectParseMessages, type ParseMessage } from '@/lib/io/import/parse-job';
+import { parseCsvFile, type ParseCsvResult } from '@/lib/io/import/parse';
+
+export interface ParseJob {
+  result: Promise<ParseCsvResult | 'cancelled'>;
+  /** Stops the parse at once (the worker is ended); `result` then says 'cancelled'. Nothing was written. */
+  cancel(): void;
+}
+
+/**
+ * Parses a CSV file in a dedicated Worker, so a 50 MB file never holds the page. Where there is no
+ * Worker (unit tests), parses here instead.
+ */
+export function parseOffPage(file: File): ParseJob {
+  if (typeof Worker === 'undefined') {
+    let cancelled = false;
+    return { result: parseCsvFile(file).then((result) => (cancelled ? 'cancelled' : result)), cancel: () => (cancelled = true) };
+  }
+  const worker = new CsvParseWorker();
+  let settle: (result: ParseCsvResult | 'cancelled') => void = () => undefined;
+  const result = new Promise<ParseCsvResult | 'cancelled'>((resolve) => (settle = resolve));
+  const collector = collectParseMessages();
+  const finish = (outcome: ParseCsvResult | 'cancelled') => {
+    worker.terminate();
+    settle(outcome);
+  };
+  worker.onmessage = (event: MessageEvent<ParseMessage>) => {
+    const done = collector.take(event.data);
+    if (done) finish(done);
+  };
+  worker.onerror = (event) => {
+    console.error('Leadline: the CSV parser failed', event.message);
+    finish({ ok: false, error: 'Leadline could not read this file. Nothing was imported; choose the file again.' });
+  };
+  worker.postMessage({ file });
+  return { result, cancel: () => finish('cancelled') };
+}

@@ -1,0 +1,224 @@
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { countLead, emptyTotals, type LeadTotals } from '@/lib/metrics/totals';
+import { searchWords } from '@/lib/model/keys';
+import type { Lead } from '@/lib/model/lead';
+import { readStoredLead } from './read-lead';
+
+/**
+ * WHAT EVERY WRITE TO `leads` ALSO DOES, WHOEVER MAKES IT.
+ *
+ * Two things are derived from the leads and must never drift from them:
+ * - the running totals (`totals` table, key TOTALS_KEY): counts per stage, channel, source and day,
+ *   which the dashboard and the lead count read instead of reading every lead;
+ * - the search words (`leadWords` table): one small record per lead with the words it is found by,
+ *   under a multi-entry index, so the lead record itself carries only single-value indexes.
+ *
+ * Both are kept by this Dexie DBCore middleware, inside the SAME IndexedDB transaction as the write
+ * to `leads`: it widens every read-write transaction that touches `leads` to these two tables, and
+ * for each add, put, delete or clear of leads (Table, Collection.modify/delete, bulk operations, a
+ * restore: anything that reaches Dexie) it reads the old versions, subtracts them from the totals,
+ * adds the new ones, and writes the words. A new write path in lib/db needs to do nothing at all:
+ * if it goes through `db.leads`, totals and search stay right, and if its transaction fails, they
+ * roll back with it. `rebuildTotals` (lib/db/totals.ts) recomputes them from scratch.
+ *
+ * The one opt-in is for big imports: `deferSearchWords()` inside the import's transaction leaves
+ * the words of the leads it adds to a background pass (indexSearchWords in lib/db/search-words.ts),
+ * after marking the database as "still indexing" in that same transaction, so the mark survives a
+ * closed page and the pass resumes at the next start.
+ */
+
+export const TOTALS_KEY = 'leads';
+
+/** The totals record: the counts, and how many writes to leads made them (see writesToLeads). */
+export interface TotalsRow {
+  key: typeof TOTALS_KEY;
+  value: LeadTotals;
+  writes?: number;
+}
+/**
+ * Present while some leads' search words are still to be written: `since` is the earliest creation
+ * time among those leads (the background pass reads from there), `token` changes with each deferral.
+ */
+export const INDEXING_KEY = 'searchIndexing';
+export interface IndexingMark {
+  since: number;
+  token: number;
+}
+
+/** What the word index stores for a lead: its words, and what search results are ordered by. */
+export interface LeadWords {
+  id: string;
+  words: string[];
+  createdAt: number;
+  score: number;
+}
+
+export function wordsRecord(lead: Pick<Lead, 'id' | 'fullName' | 'company' | 'email' | 'title' | 'createdAt' | 'score'>): LeadWords {
+  return { id: lead.id, words: searchWords(lead), createdAt: lead.createdAt, score: lead.score };
+}
+
+/** A words record's primary key. */
+export const wordsKey = (lead: Pick<Lead, 'createdAt' | 'id'>): [number, string] => [lead.createdAt, lead.id];
+
+function sameWords(a: LeadWords, b: LeadWords): boolean {
+  return a.createdAt === b.createdAt && a.score === b.score && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+}
+
+/** Per transaction: writes to leads are applied one after another, and the totals read once. */
+interface TransactionState {
+  queue: PromiseLike<unknown>;
+  totals?: LeadTotals;
+  /** How many writes to leads there have been, ever: lets an import tell whether anyone else wrote. */
+  writes: number;
+  deferWords: boolean;
+  /** The indexing mark this transaction wrote, if any. */
+  markedIndexing?: IndexingMark;
+}
+const states = new WeakMap<object, TransactionState>();
+
+function stateOf(trans: object): TransactionState {
+  let state = states.get(trans);
+  if (!state) {
+    state = { queue: Dexie.Promise.resolve(), writes: 0, deferWords: false };
+    states.set(trans, state);
+  }
+  return state;
+}
+
+/**
+ * Inside an import's transaction: leads ADDED in it get their search words later, in the background.
+ * Changed leads still get theirs at once. Throws outside a transaction, where it would mean nothing.
+ */
+export function deferSearchWords(): void {
+  const trans = Dexie.currentTransaction?.idbtrans;
+  if (!trans) throw new Error('deferSearchWords() is only meaningful inside a transaction');
+  stateOf(trans).deferWords = true;
+}
+
+const ANY_RANGE = 3; // DBCoreRangeType.Any: a clear() of the whole table.
+
+// Everything below chains Dexie's own promises (DBCore returns them) and never awaits a native one:
+// Dexie follows the running transaction through its promises, and the hooks middleware below this
+// one reads it from there.
+function oldValues(leads: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<unknown[]> {
+  switch (req.type) {
+    case 'add':
+      return Dexie.Promise.resolve([]);
+    case 'put': {
+      const keys = req.keys ?? req.values.map((value) => leads.schema.primaryKey.extractKey!(value));
+      return leads.getMany({ trans: req.trans, keys });
+    }
+    case 'delete':
+      return leads.getMany({ trans: req.trans, keys: req.keys });
+    case 'deleteRange':
+      if (req.range.type === ANY_RANGE) return Dexie.Promise.resolve([]);
+      return leads.query({ trans: req.trans, values: true, query: { index: leads.schema.primaryKey, range: req.range } }).then((r) => r.result);
+  }
+}
+
+const asLead = (raw: unknown): Lead | undefined => (raw === undefined || raw === null ? undefined : readStoredLead(raw));
+
+function totalsOfTransaction(totalsTable: DBCoreTable, trans: DBCoreTransaction, state: TransactionState): PromiseLike<LeadTotals> {
+  if (state.totals) return Dexie.Promise.resolve(state.totals);
+  return totalsTable.get({ trans, key: TOTALS_KEY }).then((row: TotalsRow | undefined) => {
+    state.writes = row?.writes ?? 0;
+    return (state.totals = row?.value ?? emptyTotals());
+  });
+}
+
+function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequest, state: TransactionState): PromiseLike<DBCoreMutateResponse> {
+  const trans = req.trans;
+  const totalsTable = core.table('totals');
+  const wordsTable = core.table('leadWords');
+  return oldValues(leads, req).then((before) =>
+    leads.mutate(req).then((response) =>
+      totalsOfTransaction(totalsTable, trans, state).then((totals) => {
+        const ok = (index: number) => !(index in response.failures);
+        const writes: PromiseLike<unknown>[] = [];
+        const put: LeadWords[] = [];
+        const removed: [number, string][] = [];
+        if (req.type === 'deleteRange') {
+          if (req.range.type === ANY_RANGE) {
+            Object.assign(totals, emptyTotals());
+            writes.push(wordsTable.mutate({ type: 'deleteRange', trans, range: req.range }));
+          }
+          for (const raw of before) {
+            const lead = asLead(raw);
+            if (!lead) continue;
+            countLead(totals, lead, -1);
+            removed.push(wordsKey(lead));
+          }
+        } else if (req.type === 'delete') {
+          before.forEach((raw, index) => {
+            const lead = asLead(raw);
+            if (!lead || !ok(index)) return;
+            countLead(totals, lead, -1);
+            removed.push(wordsKey(lead));
+          });
+        } else {
+          const deferred = req.type === 'add' && state.deferWords;
+          req.values.forEach((raw, index) => {
+            const lead = ok(index) ? asLead(raw) : undefined;
+            if (!lead) return;
+            const old = asLead(before[index]);
+            if (old) countLead(totals, old, -1);
+            countLead(totals, lead, 1);
+            // A restore can give a lead another creation time: its words record moves with it.
+            if (old && old.createdAt !== lead.createdAt) removed.push(wordsKey(old));
+            if (deferred) return;
+            const next = wordsRecord(lead);
+            if (!old || old.createdAt !== lead.createdAt || !sameWords(wordsRecord(old), next)) put.push(next);
+          });
+          if (deferred && req.values.length > 0) {
+            const earliest = Math.min(...req.values.map((value: { createdAt?: unknown }) => (typeof value.createdAt === 'number' ? value.createdAt : 0)));
+            if (!state.markedIndexing || earliest < state.markedIndexing.since) {
+              writes.push(
+                totalsTable.get({ trans, key: INDEXING_KEY }).then((row: { value?: IndexingMark } | undefined) => {
+                  // Another import's leads may still be waiting: the mark covers both.
+                  const mark = { since: Math.min(earliest, row?.value?.since ?? Infinity), token: Math.random() };
+                  state.markedIndexing = mark;
+                  return totalsTable.mutate({ type: 'put', trans, values: [{ key: INDEXING_KEY, value: mark }] });
+                }),
+              );
+            }
+          }
+        }
+        if (removed.length > 0) writes.push(wordsTable.mutate({ type: 'delete', trans, keys: removed }));
+        if (put.length > 0) writes.push(wordsTable.mutate({ type: 'put', trans, values: put }));
+        state.writes++;
+        writes.push(totalsTable.mutate({ type: 'put', trans, values: [{ key: TOTALS_KEY, value: totals, writes: state.writes } satisfies TotalsRow] }));
+        return Dexie.Promise.all(writes).then(() => response);
+      }),
+    ),
+  );
+}
+
+/** The middleware described at the top of this file. Registered by LeadlineDatabase. */
+export const upkeepMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'LeadlineUpkeep',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened = mode === 'readwrite' && stores.includes('leads') ? [...new Set([...stores, 'totals', 'leadWords'])] : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'leads') return table;
+        return {
+          ...table,
+          mutate(req) {
+            // A schema upgrade rebuilds both from scratch itself (see database.ts).
+            if ((req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
+            const state = stateOf(req.trans);
+            const run = state.queue.then(() => applyWithUpkeep(down, table, req, state));
+            state.queue = run.then(undefined, () => undefined);
+            return run as Promise<DBCoreMutateResponse>;
+          },
+        };
+      },
+    };
+  },
+};

@@ -38,3 +38,10 @@ export const REGRESSION_FOLDERS = ['linkedin', 'gmail', 'outlook', 'web'] as con
 
 /** The blind corpus: pages written by someone who never read the extractors (tests/fixtures/blind/README.md). */
 export const BLIND_FOLDERS = REGRESSION_FOLDERS.map((source) => `blind/${source}`);
+
+/**
+ * The held-out corpus: written blind too, by another author, after the extractors had been improved
+ * against the blind corpus, and measured once (tests/fixtures/holdout/README.md). Its figures are the
+ * honest ones for pages nobody here wrote.
+ */
+export const HOLDOUT_FOLDERS = REGRESSION_FOLDERS.map((source) => `holdout/${source}`);

@@ -1,4 +1,5 @@
 import { extractorFor } from '@/lib/capture/registry';
+import { normaliseDraft } from '@/lib/model/normalise';
 import type { Source } from '@/lib/model/prospect';
 import type { Page } from './corpus';
 import { ratio, scorePage, type Person, type ScoredField, type Tally } from './score';
@@ -60,3 +61,19 @@ export function accuracyReport(
   ];
   return { bySource, overall, lines };
 }
+
+/**
+ * A page's drafts as they would be stored: through what the background does with each draft
+ * (normaliseDraft: name split, phone to E.164), because a rep judges the lead they get, not the raw
+ * draft. Phones score as E.164 where the page makes the country clear, as written where it does not.
+ */
+export function asStored(drafts: Person[]): Person[] {
+
+  return drafts.flatMap((draft) => {
+    const result = normaliseDraft(draft);
+    if (!result.ok) return [];
+    const { phone, phoneE164, ...fields } = result.draft;
+    return [{ ...fields, phone: phoneE164 ?? phone } as Person];
+  });
+}
+

@@ -1,15 +1,18 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { getLead, setNotes, setStage, timelineFor } from '@/lib/db/leads';
+import { deleteLead, getLead, setNotes, setStage, timelineFor } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
-import { StageSchema, type Lead } from '@/lib/model/lead';
+import { LEAD_CHECKS, StageSchema, type Lead } from '@/lib/model/lead';
+import { LEAD_FORM_FIELDS } from '@/lib/model/lead-edit';
 import { STAGES } from '@/lib/model/stage';
 import { LIMITS } from '@/lib/model/text';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { Checklist } from './Checklist';
 import { Disqualify } from './Disqualify';
 import { InterestFields } from './InterestFields';
+import { LeadFields } from './LeadFields';
+import { Proposals } from './Proposals';
 import { RemindMe } from './RemindMe';
 import { useTemplates } from './useTemplates';
 import { Walkthrough } from './Walkthrough';
@@ -22,11 +25,16 @@ export interface LeadDetailProps {
   onBack: () => void;
   /** After any reminder write, so the background can reschedule alarms and the badge. */
   onRemindersChanged?: () => void;
+  /** After the lead was deleted (the undo bar offers to bring it back). */
+  onDeleted?: () => void;
 }
 
 const RECENT_ACTIVITY = 20;
 
-export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged }: LeadDetailProps) {
+/** Every field the details list edits; the channel has its own control under Interest. */
+const DETAIL_FIELDS = LEAD_FORM_FIELDS.filter((field) => field !== 'channel');
+
+export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged, onDeleted }: LeadDetailProps) {
   // null: no such lead (deleted elsewhere); undefined: still loading.
   const lead = useLiveQuery(async () => (await getLead(db, leadId)) ?? null, [db, leadId]);
   const templates = useTemplates(db);
@@ -69,6 +77,7 @@ export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged }: Lead
           focusOnShow={focusOnShow}
           onWalkthrough={() => setWalkingThrough(true)}
           onRemindersChanged={onRemindersChanged}
+          onDeleted={onDeleted}
         />
       )}
     </section>
@@ -83,15 +92,22 @@ interface LeadViewProps {
   focusOnShow: 'name' | 'walkthrough';
   onWalkthrough: () => void;
   onRemindersChanged?: (() => void) | undefined;
+  onDeleted?: (() => void) | undefined;
 }
 
-function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemindersChanged }: LeadViewProps) {
+/**
+ * One lead, laid out for work beside the page: who and which stage at the top, any change a
+ * re-capture found, the checklist next (in view at 400×600), then reminders, notes and the log.
+ * The contact details are one click away and each is editable where it is shown.
+ */
+function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemindersChanged, onDeleted }: LeadViewProps) {
   const ids = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const walkthroughRef = useRef<HTMLButtonElement>(null);
   const [error, setError] = useState('');
   const [notes, setNotesDraft] = useState(lead.notes);
   const [notesStatus, setNotesStatus] = useState('');
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const activities = useLiveQuery(() => timelineFor(db, lead), [db, lead.id, lead.source, lead.sourceList, lead.capturedAt]);
 
   // Arriving from the list, keyboard and screen-reader users start at the lead's name; back from
@@ -108,22 +124,41 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
     await save(() => setStage(db, lead.id, stage.data, now()));
   }
 
+  async function remove() {
+    if (await save(() => deleteLead(db, lead.id, now()))) {
+      onRemindersChanged?.();
+      onDeleted?.();
+    }
+  }
+
   async function saveNotes() {
     setNotesStatus('');
     if (await save(() => setNotes(db, lead.id, notes, now()))) setNotesStatus('Notes saved');
   }
 
   const role = [lead.title, lead.company].filter(Boolean).join(' · ');
-  const profileHref = safeWebUrl(lead.profileUrl);
-  const websiteHref = safeWebUrl(lead.website);
+  const reach = [lead.email, lead.phone ?? lead.phoneE164].filter(Boolean).join(' · ');
 
   return (
     <article className="lead-view" aria-labelledby={`${ids}-name`}>
-      <h2 id={`${ids}-name`} ref={headingRef} tabIndex={-1}>
-        {lead.fullName}
-      </h2>
+      <div className="lead-head">
+        <h2 id={`${ids}-name`} ref={headingRef} tabIndex={-1}>
+          {lead.fullName}
+        </h2>
+        <button type="button" className="secondary danger" onClick={() => void remove()}>
+          Delete lead
+        </button>
+      </div>
       {role && <p className="lead-role">{role}</p>}
-      {lead.headline && lead.headline !== lead.title && <p className="lead-headline">{lead.headline}</p>}
+      {reach && <p className="lead-reach">{reach}</p>}
+      {lead.checks && lead.checks.length > 0 && (
+        // What the capture could not settle; editing the field under Contact details clears it.
+        <ul className="lead-checks" aria-label="To check">
+          {lead.checks.map((check) => (
+            <li key={check}>{LEAD_CHECKS.find((known) => known.id === check)?.label ?? check}</li>
+          ))}
+        </ul>
+      )}
 
       {error && (
         <p role="alert" className="alert">
@@ -131,29 +166,9 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         </p>
       )}
 
-      <dl className="fields">
-        <Field label="Title" value={lead.title} />
-        <Field label="Company" value={lead.company} />
-        <Field label="Location" value={lead.location} />
-        <Field label="Email" value={lead.email} />
-        <Field label="Phone" value={lead.phone ?? lead.phoneE164} />
-        {websiteHref ? (
-          <Field label="Website">
-            <ExternalLink href={websiteHref}>{lead.website}</ExternalLink>
-          </Field>
-        ) : (
-          <Field label="Website" value={lead.website} />
-        )}
-        {profileHref ? (
-          <Field label="Profile">
-            <ExternalLink href={profileHref}>Open profile</ExternalLink>
-          </Field>
-        ) : (
-          <Field label="Profile" value={lead.profileUrl} />
-        )}
-      </dl>
+      <Proposals db={db} now={now} lead={lead} onError={setError} />
 
-      <div className="row">
+      <div className="row stage-row">
         <label htmlFor={`${ids}-stage`}>Stage</label>
         <select id={`${ids}-stage`} value={lead.stage} onChange={(event) => void changeStage(event.target.value)}>
           {STAGES.map((stage) => (
@@ -167,6 +182,29 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       {lead.stage === 'disqualified' && disqualifiedReason(lead) && (
         <p className="muted">Disqualified: {disqualifiedReason(lead)}</p>
       )}
+
+      <details
+        className="details"
+        role="group"
+        aria-labelledby={`${ids}-details`}
+        open={detailsOpen}
+        onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+      >
+        <summary id={`${ids}-details`}>Contact details</summary>
+        {detailsOpen && (
+          <>
+            {lead.headline && lead.headline !== lead.title && <p className="lead-headline">{lead.headline}</p>}
+            <LeadFields db={db} now={now} lead={lead} fields={DETAIL_FIELDS} />
+          </>
+        )}
+      </details>
+
+      <div className="row">
+        <button ref={walkthroughRef} type="button" onClick={onWalkthrough}>
+          Qualify step by step
+        </button>
+      </div>
+      <Checklist db={db} now={now} lead={lead} templates={templates} onError={setError} />
 
       <RemindMe db={db} now={now} lead={lead} onRemindersChanged={onRemindersChanged} />
 
@@ -191,13 +229,6 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
           </span>
         </div>
       </div>
-
-      <div className="row">
-        <button ref={walkthroughRef} type="button" onClick={onWalkthrough}>
-          Qualify step by step
-        </button>
-      </div>
-      <Checklist db={db} now={now} lead={lead} templates={templates} onError={setError} />
 
       <InterestFields db={db} now={now} lead={lead} onError={setError} />
 
@@ -236,34 +267,4 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
 /** Why the lead was disqualified, from the latest stage change to Disqualified. */
 function disqualifiedReason(lead: Lead): string | undefined {
   return lead.stageHistory.findLast((change) => change.stage === 'disqualified')?.reason;
-}
-
-function Field({ label, value, children }: { label: string; value?: string | undefined; children?: ReactNode }) {
-  const content = children ?? value;
-  if (!content) return null;
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{content}</dd>
-    </div>
-  );
-}
-
-function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
-}
-
-/** Page data never reaches an href unless it is a plain http(s) URL: no javascript:, data: or file:. */
-function safeWebUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { leadPosition, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
+import { deleteLeads } from '@/lib/db/leads';
+import { saveWithReport } from './save-with-report';
 import { countOf } from './data/counts';
 import { LeadButton } from './LeadButton';
 import { useLeadListing } from './useLeadListing';
@@ -16,6 +18,9 @@ export interface LeadListProps {
   onOpenLead: (id: string) => void;
   /** The lead the rep just came back from: the list scrolls to it and keyboard focus returns to it. */
   focusLeadId?: string | null;
+  now?: () => number;
+  /** After leads were deleted (their reminders went with them, so alarms and the badge must follow). */
+  onDeleted?: () => void;
 }
 
 /** Every row is this tall (style.css keeps a lead's button to it), so row n starts at n × ROW_HEIGHT. */
@@ -66,8 +71,13 @@ export function LeadList({
   onSortByScoreChange,
   onOpenLead,
   focusLeadId,
+  now = Date.now,
+  onDeleted,
 }: LeadListProps) {
   const searchId = useId();
+  const [selecting, setSelecting] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState('');
   const order: LeadOrder = sortByScore ? 'score' : 'newest';
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
@@ -122,6 +132,29 @@ export function LeadList({
   const rowsInPlace = shown?.offset === rows.offset;
   useRestoreFocus(listRef, focusLeadId, !locating && rowsInPlace);
 
+  function toggle(id: string, on: boolean) {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function stopSelecting() {
+    setSelecting(false);
+    setSelected(new Set());
+  }
+
+  async function deleteSelected() {
+    const ids = [...selected];
+    if (ids.length === 0) return;
+    if (await saveWithReport(() => deleteLeads(db, ids, now()), setError)) {
+      stopSelecting();
+      onDeleted?.();
+    }
+  }
+
   return (
     <section className="lead-list" aria-label="All leads">
       <div className="row search-row">
@@ -145,7 +178,23 @@ export function LeadList({
         >
           Sort by score
         </button>
+        <button type="button" className="secondary toggle" aria-pressed={selecting} onClick={() => (selecting ? stopSelecting() : setSelecting(true))}>
+          Select
+        </button>
       </div>
+      {selecting && (
+        <div className="row selection-bar" role="group" aria-label="Selected leads">
+          <span className="muted">{countOf(selected.size, 'lead')} selected</span>
+          <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void deleteSelected()}>
+            Delete selected ({selected.size})
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       <p className={size?.total === 0 ? 'empty' : 'muted lead-count'} aria-live="polite" aria-atomic="true">
         {summary(size, query, leads.length > 0)}
       </p>
@@ -159,7 +208,21 @@ export function LeadList({
             style={{ height: total * ROW_HEIGHT, paddingTop: shown.offset * ROW_HEIGHT }}
           >
             {leads.map((lead, index) => (
-              <li key={lead.id} aria-setsize={size?.total ?? -1} aria-posinset={shown.offset + index + 1} style={{ height: ROW_HEIGHT }}>
+              <li
+                key={lead.id}
+                className={selecting ? 'selectable' : undefined}
+                aria-setsize={size?.total ?? -1}
+                aria-posinset={shown.offset + index + 1}
+                style={{ height: ROW_HEIGHT }}
+              >
+                {selecting && (
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${lead.fullName}`}
+                    checked={selected.has(lead.id)}
+                    onChange={(event) => toggle(lead.id, event.target.checked)}
+                  />
+                )}
                 <LeadButton lead={lead} onOpen={() => onOpenLead(lead.id)} />
               </li>
             ))}

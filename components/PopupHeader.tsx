@@ -1,31 +1,26 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
 import { exportFileName, leadsToCsv, selectQualified } from '@/lib/io/export-csv';
+import type { CaptureReport } from '@/lib/page-ui/inject';
 import { downloadCsv } from './download';
+
+export type { CaptureReport } from '@/lib/page-ui/inject';
 
 export interface PopupHeaderProps {
   db: LeadlineDatabase;
   now: () => number;
-  capturePage?: () => Promise<string>;
+  mode: 'popup' | 'panel' | 'page';
+  /** "Capture this page" (the popup only: it reads the tab the rep opened it on). */
+  onCapture?: () => void;
+  onAdd: () => void;
+  /** "Open side panel" (the popup only). */
+  onOpenSidePanel?: () => void;
   onStatus: (message: string) => void;
   onError: (message: string) => void;
 }
 
-/** The popup's title with the two things a rep does from anywhere: capture the page, export the qualified leads. */
-export function PopupHeader({ db, now, capturePage, onStatus, onError }: PopupHeaderProps) {
-  async function captureThisPage() {
-    if (!capturePage) return;
-    onError('');
-    onStatus('Reading this page…');
-    try {
-      onStatus(await capturePage());
-    } catch (error) {
-      console.error(error);
-      onStatus('');
-      onError("Leadline can't read this page. Reload it and try again.");
-    }
-  }
-
+/** The title with what a rep does from anywhere: capture the page, add a lead, export the qualified ones, move to the side panel. */
+export function PopupHeader({ db, now, mode, onCapture, onAdd, onOpenSidePanel, onStatus, onError }: PopupHeaderProps) {
   async function exportQualified() {
     onError('');
     try {
@@ -47,18 +42,28 @@ export function PopupHeader({ db, now, capturePage, onStatus, onError }: PopupHe
     <header className="bar">
       <h1>Leadline</h1>
       <span className="bar-actions">
-        {capturePage && (
-          <button type="button" onClick={() => void captureThisPage()}>
+        {onCapture && (
+          <button type="button" onClick={onCapture}>
             Capture this page
           </button>
         )}
+        <button type="button" className="secondary" onClick={onAdd}>
+          Add a lead
+        </button>
         <button type="button" className="secondary" onClick={() => void exportQualified()}>
           Export qualified leads
         </button>
+        {onOpenSidePanel && (
+          <button type="button" className="secondary" onClick={onOpenSidePanel}>
+            Open side panel
+          </button>
+        )}
         {/* The full page: funnel and conversion, import and export, settings and templates. */}
-        <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
-          Dashboard
-        </a>
+        {mode !== 'page' && (
+          <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
+            Dashboard
+          </a>
+        )}
       </span>
     </header>
   );

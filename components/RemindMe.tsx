@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
-import { addReminder, remindersForLead } from '@/lib/db/reminders';
+import { addReminder, DuplicateReminderError, remindersForLead } from '@/lib/db/reminders';
 import {
   FOLLOW_UP_PRESETS,
   defaultTimeZone,
@@ -63,6 +63,10 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
       setStatus(`Reminder set for ${describeWhen(reminder.dueAt, now())}.`);
       onRemindersChanged?.();
     } catch (caught) {
+      if (caught instanceof DuplicateReminderError) {
+        fail(`${lead.fullName} already has a reminder for ${describeWhen(caught.existing.dueAt, now())}. Nothing was added.`);
+        return;
+      }
       console.error(caught);
       fail(describeStorageError(caught));
     }

@@ -2,7 +2,9 @@ import { useId, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { todayQueue } from '@/lib/db/today';
+import { JOB_FIELDS } from '@/lib/model/lead';
 import { LeadButton } from './LeadButton';
+import { Proposals } from './Proposals';
 import { ReminderActions } from './ReminderActions';
 import { useRestoreFocus } from './useRestoreFocus';
 import { describeDue, endOfToday, isoTime } from './when';
@@ -83,6 +85,25 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
             );
           })}
         </ul>
+      )}
+
+      {today.jobChanges.length > 0 && (
+        <>
+          <h2 id={`${ids}-jobs`} className="section-title">
+            Job changes
+          </h2>
+          <p className="muted">A new title or company is a reason to get in touch. Nothing changes until you choose.</p>
+          <ul className="job-changes" aria-labelledby={`${ids}-jobs`}>
+            {today.jobChanges.map((lead) => (
+              <li key={lead.id} className="job-change">
+                <button type="button" className="link" data-lead-id={lead.id} onClick={() => onOpenLead(lead.id)}>
+                  {lead.fullName}
+                </button>
+                <Proposals db={db} now={now} lead={lead} only={JOB_FIELDS} onError={onError} onResolved={(message) => onStatus(`${lead.fullName}: ${message}`)} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
 
       <h2 id={`${ids}-recent`} className="section-title">

@@ -1,9 +1,11 @@
 import { getDatabase } from '@/lib/db/database';
+import { grantPageCapture } from '@/lib/db/page-grants';
 import { rescoreAll } from '@/lib/db/rescore';
 import { indexSearchWords } from '@/lib/db/search';
 import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
 import { createMessageHandler } from '@/lib/messaging/handler';
+import { browserPanelOpener } from '@/lib/messaging/side-panel';
 import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
 import { syncLinkedInScript } from '@/lib/page-ui/linkedin-script';
 import { getSettings } from '@/lib/db/settings';
@@ -23,11 +25,15 @@ export default defineBackground(() => {
   const handleMessage = createMessageHandler({
     db,
     extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
     now,
     syncReminders: followUps.syncAll,
     locale: navigator.language,
     syncSettings,
+    panel: browserPanelOpener,
   });
+  const capturePageIn = (tabId: number | undefined) =>
+    void injectPageCapture(browserRunScript, tabId, (id) => grantPageCapture(db, id, now()));
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
 
@@ -62,9 +68,9 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === CONTEXT_MENU_ID) void injectPageCapture(browserRunScript, tab?.id);
+    if (info.menuItemId === CONTEXT_MENU_ID) capturePageIn(tab?.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === CAPTURE_COMMAND) void injectPageCapture(browserRunScript, tab?.id);
+    if (command === CAPTURE_COMMAND) capturePageIn(tab?.id);
   });
 });

@@ -1,4 +1,4 @@
-import { runtimeTransport } from '@/lib/messaging/client';
+import { runtimeListen, runtimeTransport } from '@/lib/messaging/client';
 import { gmailSite } from '@/lib/capture/email/gmail-site';
 import { startCapture } from '@/lib/page-ui/capture-controller';
 import { GMAIL_HOSTS, matchPatterns } from '@/lib/model/page-urls';
@@ -10,7 +10,7 @@ export default defineContentScript({
   // the event that stops a running copy. (WXT still dispatches that event on the document to stop an old copy.)
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const stop = startCapture(gmailSite, { win: window, send: runtimeTransport });
+    const stop = startCapture(gmailSite, { win: window, send: runtimeTransport, listen: runtimeListen });
     ctx.onInvalidated(stop);
   },
 });

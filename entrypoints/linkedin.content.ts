@@ -1,4 +1,4 @@
-import { runtimeTransport } from '@/lib/messaging/client';
+import { runtimeListen, runtimeTransport } from '@/lib/messaging/client';
 import { startCapture } from '@/lib/page-ui/capture-controller';
 import { linkedInSite } from '@/lib/capture/linkedin/site';
 import { LINKEDIN_HOSTS, matchPatterns } from '@/lib/model/page-urls';
@@ -13,7 +13,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   registration: 'runtime',
   main(ctx) {
-    const stop = startCapture(linkedInSite, { win: window, send: runtimeTransport });
+    const stop = startCapture(linkedInSite, { win: window, send: runtimeTransport, listen: runtimeListen });
     ctx.onInvalidated(stop);
   },
 });

@@ -38,7 +38,7 @@ function backupDate(iso: string): string {
 type Pending = { fileName: string; backup: Backup; currentLeads: number };
 
 /** Backup and restore: the whole database as one JSON file, and back. */
-export function BackupSection({ db, now }: { db: LeadlineDatabase; now: () => number }) {
+export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDatabase; now: () => number; onRemindersChanged?: () => void }) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -109,6 +109,8 @@ export function BackupSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     setBusy(true);
     try {
       const summary = await restoreBackup(db, pending.backup, mode);
+      // Restored follow-ups ring on time and count on the badge at once, not at the next browser start.
+      onRemindersChanged?.();
       setPending(null);
       setStatus(
         mode === 'replace'
@@ -131,7 +133,10 @@ export function BackupSection({ db, now }: { db: LeadlineDatabase; now: () => nu
   return (
     <section className="card data-section" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Backup and restore</h2>
-      <p className="muted">A backup holds every lead, activity, reminder and checklist template in one file.</p>
+      <p className="muted">
+        A backup holds every lead, activity, reminder and checklist template, and your settings (your own addresses, spend
+        and currency, default framework, learned score weights), in one file.
+      </p>
       <div className="actions">
         <button type="button" aria-disabled={busy} onClick={() => void downloadBackup()}>
           Download backup
@@ -153,8 +158,9 @@ export function BackupSection({ db, now }: { db: LeadlineDatabase; now: () => nu
             {pending.fileName}, made {backupDate(pending.backup.exportedAt)}, holds {describeCounts(countsOf(pending.backup))}.
           </p>
           <p className="muted">
-            Replace everything deletes the {countOf(pending.currentLeads, 'lead')} here and puts the backup in their place. Merge
-            adds the backup to them; where a lead is in both, the copy updated last is kept.
+            Replace everything deletes the {countOf(pending.currentLeads, 'lead')} here and puts the backup in their place, settings
+            included. Merge adds the backup to them; where a lead is in both, the copy updated last is kept, and your settings
+            stay as they are (the backup's own addresses are added).
           </p>
           <div className="actions">
             <button type="button" aria-disabled={busy} onClick={() => void restore('replace')}>

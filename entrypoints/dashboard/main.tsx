@@ -12,6 +12,8 @@ createRoot(document.getElementById('root')!).render(
       now={() => Date.now()}
       // The background registers or unregisters LinkedIn's content script.
       onSettingsChanged={() => void sendToBackground('settings.sync', {})}
+      // A restore, a deletion or a follow-up done here: the background reschedules alarms and recounts the badge.
+      onRemindersChanged={() => void sendToBackground('reminders.sync', {})}
     />
   </StrictMode>,
 );

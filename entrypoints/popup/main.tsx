@@ -4,21 +4,31 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { getDatabase } from '@/lib/db/database';
+import { grantPageCapture } from '@/lib/db/page-grants';
 import { sendToBackground } from '@/lib/messaging/client';
-import { leadIdFromHash } from '@/lib/model/lead-link';
+import { hasSidePanel, openSidePanelFromClick } from '@/lib/messaging/side-panel';
+import { leadIdFromHash, prefillFromHash } from '@/lib/model/lead-link';
 import { captureActiveTab } from '@/lib/page-ui/inject';
 import { contentScriptSites } from '@/lib/permissions/host-access';
 import './style.css';
 
 const SITES_WITH_BUTTON = contentScriptSites();
+const db = getDatabase();
+const initialAdd = prefillFromHash(location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App
-      db={getDatabase()}
+      db={db}
       now={() => Date.now()}
-      capturePage={() => captureActiveTab()}
+      capturePage={() => captureActiveTab((tabId) => grantPageCapture(db, tabId, Date.now()))}
+      openSidePanel={
+        hasSidePanel()
+          ? () => void openSidePanelFromClick().then((opened) => opened && window.close())
+          : undefined
+      }
       initialLeadId={leadIdFromHash(location.hash)}
+      {...(initialAdd ? { initialAdd } : {})}
       // The background reschedules alarms and the badge; a popup closing mid-send loses nothing it needs.
       onRemindersChanged={() => void sendToBackground('reminders.sync', {})}
       notice={<HostAccessNotice permissions={browser.permissions} sites={SITES_WITH_BUTTON} />}

@@ -1,5 +1,5 @@
 import type { CompanyInfo } from './linkedin/company';
-import type { ProspectDraftInput, Source } from '@/lib/model/prospect';
+import type { ProspectDraftInput } from '@/lib/model/prospect';
 
 export type LookupKeys = { profileUrl?: string; email?: string };
 
@@ -21,8 +21,11 @@ export type CaptureSite = {
   readCompany?: (doc: Document, url: URL) => CompanyInfo | undefined;
   /** The button's words on this page ("Save lead" when absent). */
   buttonLabel?: (url: URL) => string | undefined;
-  /** Where a capture from this site comes from, for a lead the rep adds by hand there. */
-  source?: Source;
   /** When the page names no one: its shared contacts (info@, a switchboard), to start a manual entry from. */
   pageContacts?: (doc: Document, url: URL) => ProspectDraftInput[];
+  /** When no prospect could be read: what the page still offers towards a lead typed by hand (a profile's address). */
+  offer?: (doc: Document, url: URL) => PageOffer;
 };
+
+/** What "Add manually" starts from. */
+export type PageOffer = Partial<Record<'fullName' | 'title' | 'company' | 'website' | 'profileUrl' | 'email', string>>;

@@ -5,6 +5,10 @@ import { searchWords } from '@/lib/model/keys';
 import { totalsOf } from '@/lib/metrics/totals';
 import { readStoredLead } from './read-lead';
 import { TOTALS_KEY, upkeepMiddleware, wordsRecord, type LeadWords } from './upkeep';
+import type { UndoEntry } from '@/lib/model/undo';
+
+/** A tab where the rep asked Leadline to read the page (toolbar, menu, shortcut): its saves are accepted until `expiresAt`. */
+export type PageCaptureGrant = { tabId: number; expiresAt: number };
 
 /**
  * Leadline's IndexedDB. The schema is versioned from the start: a change adds a `version(n)` with an
@@ -20,6 +24,8 @@ export class LeadlineDatabase extends Dexie {
   totals!: EntityTable<{ key: string; value: unknown; writes?: number }, 'key'>;
   /** Each lead's search words, kept by lib/db/upkeep.ts. */
   leadWords!: Table<LeadWords, [number, string]>;
+  undo!: EntityTable<UndoEntry, 'id'>;
+  pageGrants!: EntityTable<PageCaptureGrant, 'tabId'>;
 
   constructor(name = 'leadline') {
     // Live-query results are frozen and shared instead of deep-copied for each subscriber (~0.4 s and
@@ -76,6 +82,15 @@ export class LeadlineDatabase extends Dexie {
         await tx.table('leadWords').bulkPut(leads.map(wordsRecord));
         await tx.table('totals').put({ key: TOTALS_KEY, value: totalsOf(leads) });
       });
+    // v6: what the rep can take back (a deletion, a follow-up marked done, a stage change) lives in
+    // the database, so "Undo" still works after the popup closed and reopened; the tabs where the rep
+    // asked Leadline to read a page; and job changes waiting for the rep, indexed for Today (only
+    // leads with one have the key, so the index stays small).
+    this.version(6).stores({
+      leads: 'id, emailKey, profileKey, nameCompanyKey, createdAt, [score+createdAt], jobChangeAt',
+      undo: 'id, expiresAt',
+      pageGrants: 'tabId',
+    });
     this.use(upkeepMiddleware);
     this.leads.hook('reading', readStoredLead);
   }

@@ -5,17 +5,37 @@ import { finaliseLead, NOT_ENGAGEMENT, type ScoringContext } from '@/lib/qualify
 import { setAnswer } from '@/lib/qualify/progress';
 import { switchFramework } from '@/lib/qualify/equivalence';
 import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from '@/lib/model/keys';
-import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
-import type { NormalisedDraft } from '@/lib/model/normalise';
-import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead } from '@/lib/model/lead';
+import { describeFields, mergeDraftIntoLead, newLeadFromDraft, withProposals } from '@/lib/model/lead-draft';
+import {
+  applyFieldEdit,
+  describeEdit,
+  fieldValue,
+  newManualLead,
+  parseFieldEdit,
+  parseManualLead,
+  type LeadFormField,
+} from '@/lib/model/lead-edit';
+import { normaliseWebUrl, phoneCountries, readPhone, type NormalisedDraft } from '@/lib/model/normalise';
+import { defaultCountryOf } from '@/lib/model/settings';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead, Proposal } from '@/lib/model/lead';
+import { fieldNoun } from '@/lib/model/fields';
 import { sourceName } from '@/lib/model/prospect';
 import { stageLabel, type Stage } from '@/lib/model/stage';
 import type { Framework } from '@/lib/model/framework';
+import type { UndoEntry } from '@/lib/model/undo';
+import { recordUndo } from './undo-log';
 
 export type SaveOutcome =
   | { status: 'created'; lead: Lead }
-  | { status: 'merged'; lead: Lead; changedFields: EditableField[] }
+  | { status: 'merged'; lead: Lead; changedFields: EditableField[]; proposedFields: EditableField[] }
   | { status: 'unchanged'; lead: Lead };
+
+/** "LinkedIn now says title: VP Sales (was Head of Sales)": a proposal as the activity log and the detail word it. */
+export function describeProposal(proposal: Proposal, current: string | undefined): string {
+  const was = current ? ` (was ${current})` : '';
+  return `${sourceName(proposal.source)} now says ${fieldNoun(proposal.field)}: ${proposal.value}${was}`;
+}
 
 /** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
 export async function loadScoringContext(db: LeadlineDatabase, leadId: string | undefined): Promise<ScoringContext> {
@@ -78,13 +98,22 @@ export async function saveOrMergeProspect(
       await addContextActivity(db, lead.id, draft, now);
       return { status: 'created', lead };
     }
-    const { lead: merged, changed } = mergeDraftIntoLead(existing, draft);
+    const { lead: merged, changed, proposed } = mergeDraftIntoLead(existing, draft, now);
     await addContextActivity(db, existing.id, draft, now);
-    if (changed.length === 0) return { status: 'unchanged', lead: existing };
+    if (changed.length === 0 && proposed.length === 0 && merged.proposals === existing.proposals) {
+      return { status: 'unchanged', lead: existing };
+    }
     const lead = finaliseLead({ ...merged, updatedAt: now }, now, await loadScoringContext(db, existing.id));
     await db.leads.put(lead);
-    await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFields(changed)}` });
-    return { status: 'merged', lead, changedFields: changed };
+    if (changed.length > 0) {
+      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFields(changed)}` });
+    }
+    for (const field of proposed) {
+      const proposal = lead.proposals?.find((p) => p.field === field);
+      if (proposal) await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: describeProposal(proposal, existing[field]) });
+    }
+    if (changed.length === 0 && proposed.length === 0) return { status: 'unchanged', lead };
+    return { status: 'merged', lead, changedFields: changed, proposedFields: proposed };
   });
 }
 
@@ -96,8 +125,33 @@ async function addContextActivity(db: LeadlineDatabase, leadId: string, draft: N
   if (seen === 0) await addActivity(db, { leadId, kind, at: now, text: draft.context });
 }
 
-export async function addActivity(db: LeadlineDatabase, activity: Activity): Promise<void> {
-  await db.activities.add(activity);
+/** Logs an activity; resolves to its id. */
+export async function addActivity(db: LeadlineDatabase, activity: Activity): Promise<number> {
+  return (await db.activities.add(activity)) as number;
+}
+
+export const GONE = 'This lead no longer exists. It may have been deleted in another window.';
+
+async function updateLeadLogged(
+  db: LeadlineDatabase,
+  id: string,
+  now: number,
+  change: (lead: Lead, templates: readonly Framework[]) => Lead,
+  activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
+): Promise<{ before: Lead; lead: Lead; activityId?: number }> {
+  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
+    const before = await db.leads.get(id);
+    if (!before) throw new Error(GONE);
+    const context = await loadScoringContext(db, id);
+    const changed = { ...change(before, context.templates), updatedAt: now };
+    const entry = activity?.(before, changed);
+    const activityId = entry ? await addActivity(db, { ...entry, leadId: id, at: now }) : undefined;
+    // The activity just logged counts like any other; no need to read the whole log again.
+    const engaged = entry && !NOT_ENGAGEMENT.has(entry.kind) && context.activity;
+    const after = finaliseLead(changed, now, engaged ? { ...context, activity: { count: engaged.count + 1, lastAt: now } } : context);
+    await db.leads.put(after);
+    return { before, lead: after, ...(activityId !== undefined ? { activityId } : {}) };
+  });
 }
 
 async function updateLead(
@@ -107,52 +161,173 @@ async function updateLead(
   change: (lead: Lead, templates: readonly Framework[]) => Lead,
   activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
 ): Promise<Lead> {
-  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
-    const before = await db.leads.get(id);
-    if (!before) throw new Error('This lead no longer exists. It may have been deleted in another window.');
-    const context = await loadScoringContext(db, id);
-    const changed = { ...change(before, context.templates), updatedAt: now };
-    const entry = activity?.(before, changed);
-    if (entry) await addActivity(db, { ...entry, leadId: id, at: now });
-    // The activity just logged counts like any other; no need to read the whole log again.
-    const engaged = entry && !NOT_ENGAGEMENT.has(entry.kind) && context.activity;
-    const after = finaliseLead(changed, now, engaged ? { ...context, activity: { count: engaged.count + 1, lastAt: now } } : context);
-    await db.leads.put(after);
-    return after;
-  });
+  return (await updateLeadLogged(db, id, now, change, activity)).lead;
 }
 
-/** A rep's hand edit: the fields are remembered as edited so captures never overwrite them. */
+/** A rep's hand edit of already-checked values: the fields are remembered as theirs so captures never overwrite them. */
 export function editLeadFields(
   db: LeadlineDatabase,
   id: string,
   patch: Partial<Pick<Lead, EditableField>>,
   now: number,
 ): Promise<Lead> {
-  return updateLead(db, id, now, (lead) => {
-    const edited = new Set(lead.editedFields);
-    for (const key of Object.keys(patch)) edited.add(key);
-    return { ...lead, ...patch, editedFields: [...edited] };
-  });
+  return updateLead(db, id, now, (lead) =>
+    (Object.keys(patch) as EditableField[]).reduce((next, field) => applyFieldEdit(next, field, patch[field]), lead),
+  );
 }
 
-export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: number, reason?: string): Promise<Lead> {
+/** The country a phone number the rep typed without one is read in: theirs, or their browser language's region. */
+async function phoneOptions(db: LeadlineDatabase, locale: string | undefined): Promise<{ defaultCountry?: CountryCode }> {
+  const country = defaultCountryOf(await getSettings(db), locale);
+  return country && isSupportedCountry(country) ? { defaultCountry: country } : {};
+}
+
+export type FieldEditOutcome = { ok: true; lead: Lead } | { ok: false; message: string };
+
+/**
+ * The rep typed a new value into one field of a lead. It is checked like a captured value; when it
+ * is not valid the lead is left as it was and the answer says what is wrong. A valid value is saved,
+ * marked as the rep's, and logged ("Edited title: VP Sales (was Head of Sales)").
+ */
+export async function editLeadField(
+  db: LeadlineDatabase,
+  id: string,
+  field: LeadFormField,
+  raw: string,
+  now: number,
+  locale?: string,
+): Promise<FieldEditOutcome> {
+  const parsed = parseFieldEdit(field, raw);
+  if (!parsed.ok) return parsed;
+  const options = await phoneOptions(db, locale);
+  const lead = await updateLead(
+    db,
+    id,
+    now,
+    (current) => (fieldValue(current, field) === (parsed.value ?? '') ? current : applyFieldEdit(current, field, parsed.value, options)),
+    (before) => {
+      const was = fieldValue(before, field);
+      return was === (parsed.value ?? '') ? undefined : { kind: 'updated', text: describeEdit(field, was, parsed.value) };
+    },
+  );
+  return { ok: true, lead };
+}
+
+/**
+ * The rep's answer to "LinkedIn now says: VP Sales (was Head of Sales)". Update writes the new
+ * value; Keep leaves the stored one and remembers the new one as turned down, so the same capture
+ * does not ask again. Either way the choice is logged.
+ */
+export function resolveProposal(
+  db: LeadlineDatabase,
+  id: string,
+  field: EditableField,
+  choice: 'update' | 'keep',
+  now: number,
+): Promise<Lead> {
+  let proposal: Proposal | undefined;
   return updateLead(
     db,
     id,
     now,
-    (lead) =>
-      lead.stage === stage
-        ? lead
-        : { ...lead, stage, stageHistory: [...lead.stageHistory, { stage, at: now, ...(reason ? { reason } : {}) }] },
-    (before, after) =>
-      before.stage === after.stage
-        ? undefined
-        : {
-            kind: 'stage',
-            text: `Stage: ${stageLabel(before.stage)} → ${stageLabel(after.stage)}${reason ? ` (${reason})` : ''}`,
-          },
+    (lead) => {
+      proposal = lead.proposals?.find((p) => p.field === field);
+      if (!proposal) throw new Error('This change was already accepted or turned down, maybe in another window.');
+      const others = (lead.proposals ?? []).filter((p) => p !== proposal);
+      if (choice === 'keep') {
+        const declined = [...(lead.declined ?? []), { field, value: proposal.value }].slice(-50);
+        return { ...withProposals(lead, others), declined };
+      }
+      const next: Lead = { ...withProposals(lead, others), [field]: proposal.value };
+      if (field === 'phone') {
+        const { phoneE164: _old, ...rest } = next;
+        const e164 = readPhone(proposal.value, phoneCountries(next));
+        return e164 ? { ...rest, phoneE164: e164 } : rest;
+      }
+      return next;
+    },
+    (before) => {
+      if (!proposal) return undefined;
+      const from = sourceName(proposal.source);
+      const current = before[field];
+      return {
+        kind: 'updated',
+        text:
+          choice === 'update'
+            ? `Updated ${fieldNoun(field)} to ${proposal.value} from ${from}${current ? ` (was ${current})` : ''}`
+            : `Kept ${fieldNoun(field)}${current ? ` ${current}` : ' empty'}; ${from} said ${proposal.value}`,
+      };
+    },
   );
+}
+
+export type ManualLeadOutcome =
+  | { status: 'created'; lead: Lead }
+  | { status: 'invalid'; errors: Partial<Record<LeadFormField, string>> }
+  | { status: 'duplicate'; lead: Lead };
+
+/**
+ * A lead the rep typed in. Checked field by field like an edit; a lead that is already stored (same
+ * email, profile URL, or name and company) is not created twice: the answer names it instead.
+ */
+export async function addManualLead(
+  db: LeadlineDatabase,
+  input: Partial<Record<LeadFormField, string>>,
+  now: number,
+  options: { sourceUrl?: string; newId?: () => string; locale?: string } = {},
+): Promise<ManualLeadOutcome> {
+  const parsed = parseManualLead(input);
+  if (!parsed.ok) return { status: 'invalid', errors: parsed.errors };
+  const { fields } = parsed;
+  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
+    const twin = await findLeadForDraft(db, fields);
+    if (twin) return { status: 'duplicate', lead: twin };
+    const { defaultFrameworkId } = await getSettings(db);
+    const { defaultCountry } = await phoneOptions(db, options.locale);
+    const id = (options.newId ?? (() => crypto.randomUUID()))();
+    const lead = finaliseLead(
+      newManualLead(fields, id, now, defaultFrameworkId, options.sourceUrl, defaultCountry),
+      now,
+      await loadScoringContext(db, undefined),
+    );
+    await db.leads.add(lead);
+    await addActivity(db, { leadId: lead.id, kind: 'captured', at: now, text: 'Added by hand' });
+    return { status: 'created', lead };
+  });
+}
+
+/**
+ * Moves a lead to another stage and logs it. The change can be undone (see lib/db/undo.ts): the
+ * stage and history before it are kept with the activity it logged.
+ */
+export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: number, reason?: string): Promise<Lead> {
+  return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings, db.undo], async () => {
+    const { before, lead, activityId } = await updateLeadLogged(
+      db,
+      id,
+      now,
+      (current) =>
+        current.stage === stage
+          ? current
+          : { ...current, stage, stageHistory: [...current.stageHistory, { stage, at: now, ...(reason ? { reason } : {}) }] },
+      (previous, after) =>
+        previous.stage === after.stage
+          ? undefined
+          : {
+              kind: 'stage',
+              text: `Stage: ${stageLabel(previous.stage)} → ${stageLabel(after.stage)}${reason ? ` (${reason})` : ''}`,
+            },
+    );
+    if (before.stage !== lead.stage) {
+      await recordUndo(
+        db,
+        `${lead.fullName}: ${stageLabel(before.stage)} → ${stageLabel(lead.stage)}.`,
+        { kind: 'stage', leadId: id, stage: before.stage, stageHistory: before.stageHistory, ...(activityId !== undefined ? { activityId } : {}) },
+        now,
+      );
+    }
+    return lead;
+  });
 }
 
 export function setNotes(db: LeadlineDatabase, id: string, notes: string, now: number): Promise<Lead> {
@@ -169,16 +344,41 @@ export function answerCriterion(
   return updateLead(db, id, now, (lead) => ({ ...lead, checklist: setAnswer(lead.checklist, criterionId, answer) }));
 }
 
-export async function deleteLead(db: LeadlineDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.leads, db.activities, db.reminders, async () => {
-    await db.activities.where('leadId').equals(id).delete();
-    await db.reminders.where('leadId').equals(id).delete();
-    await db.leads.delete(id);
+export type DeleteOutcome = { deleted: number; reminders: number; undo: UndoEntry | undefined };
+
+/**
+ * Deletes leads with their activities and reminders, in one transaction, and keeps all of it (ids
+ * included) so "Undo" can put it back exactly. The caller tells the background to sync reminders,
+ * so alarms of the deleted reminders go too.
+ */
+export async function deleteLeads(db: LeadlineDatabase, ids: readonly string[], now: number): Promise<DeleteOutcome> {
+  return db.transaction('rw', [db.leads, db.activities, db.reminders, db.undo], async () => {
+    const leads = (await db.leads.bulkGet([...new Set(ids)])).filter((lead): lead is Lead => lead !== undefined);
+    if (leads.length === 0) return { deleted: 0, reminders: 0, undo: undefined };
+    const leadIds = leads.map((lead) => lead.id);
+    const activities = await db.activities.where('leadId').anyOf(leadIds).toArray();
+    const reminders = await db.reminders.where('leadId').anyOf(leadIds).toArray();
+    await db.activities.where('leadId').anyOf(leadIds).delete();
+    await db.reminders.where('leadId').anyOf(leadIds).delete();
+    await db.leads.bulkDelete(leadIds);
+    const label = leads.length === 1 ? `Deleted ${leads[0]!.fullName}.` : `Deleted ${leads.length} leads.`;
+    const undo = await recordUndo(db, label, { kind: 'delete', leads, activities, reminders }, now);
+    return { deleted: leads.length, reminders: reminders.length, undo };
   });
 }
 
 /** Search lives in ./search; re-exported here, where callers looked for it before. */
 export { searchMatches } from './search';
+
+export async function deleteLead(db: LeadlineDatabase, id: string, now: number = Date.now()): Promise<DeleteOutcome> {
+  return deleteLeads(db, [id], now);
+}
+
+/** Leads with a title or company change waiting for the rep, most recent first (Today's "Job changes"). */
+export function jobChangeLeads(db: LeadlineDatabase, limit: number): Promise<Lead[]> {
+  return db.leads.where('jobChangeAt').above(0).reverse().limit(limit).toArray();
+}
+
 
 export function activitiesFor(db: LeadlineDatabase, leadId: string): Promise<Activity[]> {
   return db.activities.where('leadId').equals(leadId).reverse().sortBy('at');
@@ -233,7 +433,11 @@ const COMPANY_FIELDS = ['website', 'industry', 'companySize', 'location'] as con
  * Fills in what a company page says on every lead who works there: only empty fields, never a value
  * the rep or an earlier capture put there. One transaction; returns how many leads changed.
  */
-export async function enrichCompanyLeads(db: LeadlineDatabase, details: CompanyDetails, now: number): Promise<number> {
+export async function enrichCompanyLeads(db: LeadlineDatabase, given: CompanyDetails, now: number): Promise<number> {
+  // A company page's website is page text like any other: only an http(s) address is kept.
+  const { website: rawWebsite, ...rest } = given;
+  const website = normaliseWebUrl(rawWebsite);
+  const details: CompanyDetails = website ? { ...rest, website } : rest;
   const target = normaliseCompany(details.company);
   if (!target) return 0;
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {

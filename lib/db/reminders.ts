@@ -1,5 +1,6 @@
 import type { LeadlineDatabase } from './database';
-import { addActivity } from './leads';
+import { addActivity, GONE } from './leads';
+import { recordUndo } from './undo-log';
 import { complete, snooze, markFired, DAY } from '@/lib/followup/reminders';
 import { LIMITS, cleanMultiline } from '@/lib/model/text';
 import { ReminderSchema, type Reminder } from '@/lib/model/lead';
@@ -11,7 +12,7 @@ function describeDue(dueAt: number): string {
 }
 
 /** Keeps the lead's nextFollowUpAt equal to its earliest open reminder. Call inside a transaction. */
-async function refreshNextFollowUp(db: LeadlineDatabase, leadId: string): Promise<void> {
+export async function refreshNextFollowUp(db: LeadlineDatabase, leadId: string): Promise<void> {
   const open = await db.reminders.where('leadId').equals(leadId).filter((r) => r.status !== 'done').sortBy('dueAt');
   const lead = await db.leads.get(leadId);
   if (!lead) return;
@@ -19,6 +20,17 @@ async function refreshNextFollowUp(db: LeadlineDatabase, leadId: string): Promis
   if (lead.nextFollowUpAt === next) return;
   const { nextFollowUpAt: _previous, ...rest } = lead;
   await db.leads.put(next === undefined ? rest : { ...rest, nextFollowUpAt: next });
+}
+
+/** Two reminders for one lead within this of each other are the same reminder set twice. */
+const SAME_TIME_MS = 60 * 1000;
+
+/** Setting a reminder the lead already has (same time, to the minute): nothing is added, the rep is told. */
+export class DuplicateReminderError extends Error {
+  constructor(readonly existing: Reminder) {
+    super('This lead already has a reminder at that time.');
+    this.name = 'DuplicateReminderError';
+  }
 }
 
 export async function addReminder(
@@ -35,7 +47,13 @@ export async function addReminder(
     status: 'pending',
   });
   return db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
-    if (!(await db.leads.get(input.leadId))) throw new Error('This lead no longer exists. It may have been deleted in another window.');
+    if (!(await db.leads.get(input.leadId))) throw new Error(GONE);
+    const twin = await db.reminders
+      .where('leadId')
+      .equals(input.leadId)
+      .filter((r) => r.status !== 'done' && Math.abs(r.dueAt - reminder.dueAt) < SAME_TIME_MS)
+      .first();
+    if (twin) throw new DuplicateReminderError(twin);
     await db.reminders.add(reminder);
     await refreshNextFollowUp(db, input.leadId);
     await addActivity(db, {
@@ -54,7 +72,7 @@ async function changeReminder(
   change: (reminder: Reminder) => Reminder,
   activityText?: (reminder: Reminder) => string,
   now?: number,
-): Promise<Reminder | undefined> {
+): Promise<{ before: Reminder; after: Reminder; activityId?: number } | undefined> {
   return db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
     const before = await db.reminders.get(id);
     if (!before) return undefined;
@@ -62,22 +80,35 @@ async function changeReminder(
     await db.reminders.put(after);
     await refreshNextFollowUp(db, after.leadId);
     if (activityText && now !== undefined) {
-      await addActivity(db, { leadId: after.leadId, kind: 'followup', at: now, text: activityText(after) });
+      const activityId = await addActivity(db, { leadId: after.leadId, kind: 'followup', at: now, text: activityText(after) });
+      return { before, after, activityId };
     }
-    return after;
+    return { before, after };
   });
 }
 
-export function completeReminder(db: LeadlineDatabase, id: string, now: number) {
-  return changeReminder(db, id, (r) => complete(r, now), (r) => `Follow-up done${r.note ? `: ${r.note}` : ''}`, now);
+/** Marks a follow-up done; the rep can undo it (the reminder as it was is kept with the activity logged). */
+export async function completeReminder(db: LeadlineDatabase, id: string, now: number): Promise<Reminder | undefined> {
+  return db.transaction('rw', [db.reminders, db.leads, db.activities, db.undo], async () => {
+    const changed = await changeReminder(db, id, (r) => complete(r, now), (r) => `Follow-up done${r.note ? `: ${r.note}` : ''}`, now);
+    if (!changed || changed.before.status === 'done') return changed?.after;
+    const lead = await db.leads.get(changed.after.leadId);
+    await recordUndo(
+      db,
+      `Follow-up with ${lead?.fullName ?? 'this lead'} marked done.`,
+      { kind: 'reminder-done', reminder: changed.before, ...(changed.activityId !== undefined ? { activityId: changed.activityId } : {}) },
+      now,
+    );
+    return changed.after;
+  });
 }
 
-export function snoozeReminder(db: LeadlineDatabase, id: string, now: number, ms = DAY) {
-  return changeReminder(db, id, (r) => snooze(r, now, ms), (r) => `Follow-up snoozed to ${describeDue(r.dueAt)}`, now);
+export async function snoozeReminder(db: LeadlineDatabase, id: string, now: number, ms = DAY): Promise<Reminder | undefined> {
+  return (await changeReminder(db, id, (r) => snooze(r, now, ms), (r) => `Follow-up snoozed to ${describeDue(r.dueAt)}`, now))?.after;
 }
 
-export function markReminderFired(db: LeadlineDatabase, id: string, now: number) {
-  return changeReminder(db, id, (r) => markFired(r, now));
+export async function markReminderFired(db: LeadlineDatabase, id: string, now: number): Promise<Reminder | undefined> {
+  return (await changeReminder(db, id, (r) => markFired(r, now)))?.after;
 }
 
 export function openReminders(db: LeadlineDatabase): Promise<Reminder[]> {

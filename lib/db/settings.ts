@@ -7,7 +7,7 @@ import type { OutcomeModel } from '@/lib/qualify/learned-weights';
 const KEY = 'settings';
 const MODEL_KEY = 'outcomeModel';
 
-const OutcomeModelSchema = z.object({
+export const OutcomeModelSchema = z.object({
   weights: z.array(z.number().finite()),
   bias: z.number().finite(),
   trainedOn: z.number().int().nonnegative(),

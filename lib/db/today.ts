@@ -1,4 +1,5 @@
 import type { LeadlineDatabase } from './database';
+import { jobChangeLeads } from './leads';
 import { openReminders } from './reminders';
 import { dueReminders } from '@/lib/followup/reminders';
 import type { Lead, Reminder } from '@/lib/model/lead';
@@ -10,9 +11,13 @@ export type TodayQueue = {
   followUps: FollowUp[];
   /** Leads captured in the last `recentDays`, newest first. */
   recent: Lead[];
+  /** Leads whose title or company changed on a re-capture, waiting for the rep's Update or Keep. */
+  jobChanges: Lead[];
   /** Whether there is any lead at all (to tell an empty day from an empty Leadline). */
   anyLeads: boolean;
 };
+
+const JOB_CHANGES_SHOWN = 20;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -35,6 +40,7 @@ export async function todayQueue(
     .reverse()
     .limit(recentLimit)
     .toArray();
-  const anyLeads = recent.length > 0 || (await db.leads.count()) > 0;
-  return { followUps, recent, anyLeads };
+  const jobChanges = await jobChangeLeads(db, JOB_CHANGES_SHOWN);
+  const anyLeads = recent.length > 0 || jobChanges.length > 0 || (await db.leads.count()) > 0;
+  return { followUps, recent, jobChanges, anyLeads };
 }

@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { findLeadForDraft } from '@/lib/db/leads';
+import { getOutcomeModel, getSettings, OutcomeModelSchema, saveOutcomeModel, saveSettings } from '@/lib/db/settings';
+import { SettingsSchema, type Settings } from '@/lib/model/settings';
+import type { OutcomeModel } from '@/lib/qualify/learned-weights';
 import { withDerivedKeys } from '@/lib/model/keys';
 import { FrameworkSchema, type Framework } from '@/lib/model/framework';
 import { ActivitySchema, LeadSchema, ReminderSchema, type Activity, type Lead, type Reminder } from '@/lib/model/lead';
 
 export const BACKUP_FORMAT = 'leadline-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the rep's settings and learned score weights are in the backup too (version 1 files still restore). */
+export const BACKUP_VERSION = 2;
+
+/** The rep's settings as a backup carries them: own addresses, spend and currency, default framework, learned weights. */
+export interface BackupSettings {
+  settings: Settings;
+  outcomeModel?: OutcomeModel;
+}
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -17,6 +27,8 @@ export interface Backup {
   activities: Activity[];
   reminders: Reminder[];
   templates: Framework[];
+  /** Absent in a version 1 backup: restoring one leaves the settings as they are. */
+  settings?: BackupSettings;
 }
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
@@ -32,15 +44,19 @@ export interface RestoreSummary {
 
 /** A whole-database snapshot, read in one transaction so it is consistent. */
 export async function createBackup(db: LeadlineDatabase, now: number): Promise<Backup> {
-  return db.transaction('r', [db.leads, db.activities, db.reminders, db.templates], async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    leads: await db.leads.toArray(),
-    activities: await db.activities.toArray(),
-    reminders: await db.reminders.toArray(),
-    templates: await db.templates.toArray(),
-  }));
+  return db.transaction('r', [db.leads, db.activities, db.reminders, db.templates, db.settings], async () => {
+    const outcomeModel = await getOutcomeModel(db);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      leads: await db.leads.toArray(),
+      activities: await db.activities.toArray(),
+      reminders: await db.reminders.toArray(),
+      templates: await db.templates.toArray(),
+      settings: { settings: await getSettings(db), ...(outcomeModel ? { outcomeModel } : {}) },
+    };
+  });
 }
 
 export function backupToJson(backup: Backup): string {
@@ -62,6 +78,13 @@ const EnvelopeSchema = z.object({
   activities: z.array(z.unknown(), { message: 'The backup has no list of activities' }),
   reminders: z.array(z.unknown(), { message: 'The backup has no list of reminders' }),
   templates: z.array(z.unknown(), { message: 'The backup has no list of checklist templates' }),
+  settings: z.unknown().optional(),
+});
+
+/** The settings in a backup, checked with the schemas the settings are stored with. */
+const BackupSettingsSchema = z.object({
+  settings: SettingsSchema,
+  outcomeModel: OutcomeModelSchema.optional(),
 });
 
 // Messages for a missing field, where zod would say "expected string, received undefined".
@@ -139,6 +162,8 @@ export function parseBackup(text: string): ParseBackupResult {
   }
 
   const envelope = EnvelopeSchema.safeParse(json);
+  // Leads, templates and settings are checked with the same schemas as everything Leadline stores:
+  // a web address that is not http(s) (javascript:, data:) refuses the file like any other bad value.
   if (!envelope.success) return { ok: false, errors: envelope.error.issues.map((issue) => issue.message) };
 
   const errors: string[] = [];
@@ -146,6 +171,12 @@ export function parseBackup(text: string): ParseBackupResult {
   const activities = parseRecords(envelope.data.activities, ActivitySchema, 'Activity', errors, (a) => a.id);
   const reminders = parseRecords(envelope.data.reminders, ReminderSchema, 'Reminder', errors, (r) => r.id);
   const templates = parseRecords(envelope.data.templates, FrameworkSchema, 'Template', errors, (t) => t.id);
+  let settings: BackupSettings | undefined;
+  if (envelope.data.settings !== undefined) {
+    const parsed = BackupSettingsSchema.safeParse(envelope.data.settings, { reportInput: true });
+    if (parsed.success) settings = parsed.data as BackupSettings;
+    else errors.push(`Settings: ${describeIssues(parsed.error)}`);
+  }
 
   // Ids of every lead record, valid or not, so one bad lead is reported once and not again through its activities.
   const leadIds = new Set(envelope.data.leads.map((record) => (record as { id?: unknown } | null)?.id));
@@ -177,6 +208,7 @@ export function parseBackup(text: string): ParseBackupResult {
       activities,
       reminders,
       templates,
+      ...(settings ? { settings } : {}),
     },
   };
 }
@@ -203,13 +235,31 @@ export class RestoreError extends Error {
  */
 export async function restoreBackup(db: LeadlineDatabase, backup: Backup, mode: RestoreMode): Promise<RestoreSummary> {
   try {
-    return await db.transaction('rw', [db.leads, db.activities, db.reminders, db.templates], () =>
-      mode === 'replace' ? replaceAll(db, backup) : mergeInto(db, backup),
-    );
+    return await db.transaction('rw', [db.leads, db.activities, db.reminders, db.templates, db.settings], async () => {
+      const summary = await (mode === 'replace' ? replaceAll(db, backup) : mergeInto(db, backup));
+      await restoreSettings(db, backup.settings, mode);
+      return summary;
+    });
   } catch (error) {
     console.error('Leadline: restore failed and was rolled back', error);
     throw new RestoreError(error);
   }
+}
+
+/**
+ * Replace: the backup's settings and learned weights become the rep's. Merge: the settings here stay,
+ * and the backup's own addresses are added to them (an address of the rep's is never one to capture).
+ */
+async function restoreSettings(db: LeadlineDatabase, saved: BackupSettings | undefined, mode: RestoreMode): Promise<void> {
+  if (!saved) return;
+  if (mode === 'replace') {
+    await saveSettings(db, saved.settings);
+    await saveOutcomeModel(db, saved.outcomeModel);
+    return;
+  }
+  const current = await getSettings(db);
+  const addresses = [...new Set([...current.ownAddresses, ...saved.settings.ownAddresses])].slice(0, 50);
+  if (addresses.length !== current.ownAddresses.length) await saveSettings(db, { ownAddresses: addresses });
 }
 
 async function replaceAll(db: LeadlineDatabase, backup: Backup): Promise<RestoreSummary> {

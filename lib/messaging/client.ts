@@ -29,3 +29,17 @@ export const runtimeTransport: Transport = (message) => browser.runtime.sendMess
 
 /** `backgroundClient` over the extension's runtime messaging, for content scripts and extension pages. */
 export const sendToBackground: SendToBackground = backgroundClient(runtimeTransport);
+
+/**
+ * Answers the extension's own questions to this tab (the side panel's "what does this page show?")
+ * through the runtime's messaging. Messages from anything but Leadline itself are not answered.
+ */
+export function runtimeListen(answer: (message: unknown) => object | undefined): () => void {
+  const listener = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const reply = answer(message);
+    return reply === undefined ? undefined : Promise.resolve(reply);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

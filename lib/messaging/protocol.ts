@@ -4,10 +4,16 @@ import '@/lib/model/zod-config';
 import * as z from 'zod/mini';
 import { STAGE_IDS } from '@/lib/model/stage';
 import { UNREACHABLE } from './replies';
+import { PREFILL_FIELDS } from './page-state';
+
+export { PAGE_STATE, PREFILL_FIELDS, type PageState, type Prefill } from './page-state';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-/** How the background describes a stored lead to a page: enough to say "Already in Leadline (stage: Nurturing)". */
+/**
+ * How the background describes a stored lead to a content script: enough to say "Already in Leadline
+ * (stage: Nurturing)" inside the widget's closed shadow root, where the page cannot read it.
+ */
 const LeadSummarySchema = z.object({
   id: z.string(),
   fullName: z.string(),
@@ -15,6 +21,13 @@ const LeadSummarySchema = z.object({
   stageLabel: z.string(),
 });
 export type LeadSummary = z.infer<typeof LeadSummarySchema>;
+
+/** What a page offered towards a lead when no prospect could be read from it: "Add manually" starts from this. */
+export const PrefillSchema = z.object(
+  Object.fromEntries(Object.entries(PREFILL_FIELDS).map(([field, max]) => [field, z.optional(text(max))])) as {
+    [K in keyof typeof PREFILL_FIELDS]: z.ZodMiniOptional<z.ZodMiniString<string>>;
+  },
+);
 
 /**
  * Every message to the background, with the shape of its request and of its reply. On the wire a
@@ -27,7 +40,13 @@ export const PROTOCOL = {
   'capture.save': {
     request: z.object({ drafts: z.array(z.unknown()).check(z.minLength(1), z.maxLength(100)) }),
     reply: z.object({
-      saved: z.array(z.extend(LeadSummarySchema, { status: z.enum(['created', 'merged', 'unchanged']) })),
+      saved: z.array(
+        z.extend(LeadSummarySchema, {
+          status: z.enum(['created', 'merged', 'unchanged']),
+          /** How many differences the page showed that now wait for the rep's Update or Keep. */
+          proposed: z.optional(z.number()),
+        }),
+      ),
       rejected: z.array(z.string()),
     }),
   },
@@ -49,6 +68,19 @@ export const PROTOCOL = {
       }),
     }),
     reply: z.object({ updated: z.number() }),
+  },
+  /**
+   * The rep clicked "Open in Leadline" or "Add manually" in the widget: the background opens the side
+   * panel beside this tab (or, where the browser does not allow that, Leadline in a new tab).
+   */
+  'panel.open': {
+    request: z.object({ leadId: z.optional(text(100)), add: z.optional(PrefillSchema) }),
+    reply: z.object({ opened: z.enum(['panel', 'tab']) }),
+  },
+  /** A content script's page now shows someone else (or was just saved): an open side panel follows it. */
+  'page.changed': {
+    request: z.object({}),
+    reply: z.object({}),
   },
   /** An extension page changed reminders: the background reschedules alarms and recounts the badge. */
   'reminders.sync': {
@@ -94,3 +126,10 @@ export function parseReplyWithSchema<T extends MessageType>(type: T, raw: unknow
   const parsed = PROTOCOL[type].reply.safeParse(raw);
   return parsed.success ? ({ ok: true, ...parsed.data } as Outcome<T>) : { ok: false, error: UNREACHABLE };
 }
+
+/** A content script's answer to the side panel's `page.state` (page-state.ts), checked by the panel. */
+export const PageStateSchema = z.object({
+  keys: z.optional(z.object({ profileUrl: z.optional(text(2048)), email: z.optional(text(254)) })),
+  leadId: z.optional(text(100)),
+  add: z.optional(PrefillSchema),
+});

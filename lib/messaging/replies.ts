@@ -25,7 +25,14 @@ const REPLY_GUARDS: { [T in MessageType]: (raw: Raw) => Omit<Extract<Outcome<T>,
     for (const item of raw.saved) {
       const summary = leadSummary(item);
       if (!summary || !STATUSES.has((item as Raw).status)) return undefined;
-      saved.push({ ...summary, status: (item as Raw).status as 'created' | 'merged' | 'unchanged' });
+      const { filled, proposed } = item as Raw;
+      if ((filled !== undefined && typeof filled !== 'number') || (proposed !== undefined && typeof proposed !== 'number')) return undefined;
+      saved.push({
+        ...summary,
+        status: (item as Raw).status as 'created' | 'merged' | 'unchanged',
+        ...(filled !== undefined ? { filled } : {}),
+        ...(proposed !== undefined ? { proposed } : {}),
+      });
     }
     return { saved, rejected: [...raw.rejected] };
   },
@@ -35,6 +42,8 @@ const REPLY_GUARDS: { [T in MessageType]: (raw: Raw) => Omit<Extract<Outcome<T>,
     return lead ? { lead } : undefined;
   },
   'company.enrich': (raw) => (typeof raw.updated === 'number' ? { updated: raw.updated } : undefined),
+  'panel.open': (raw) => (raw.opened === 'panel' || raw.opened === 'tab' ? { opened: raw.opened } : undefined),
+  'page.changed': () => ({}),
   'reminders.sync': () => ({}),
   'settings.sync': () => ({}),
 };

@@ -72,11 +72,30 @@ export function matchesSearch(words: readonly string[], terms: readonly string[]
   return terms.every((term) => words.some((word) => word.startsWith(term)));
 }
 
-type KeyedFields = { email?: string; profileUrl?: string; fullName?: string; company?: string; title?: string };
+type KeyedFields = {
+  email?: string;
+  profileUrl?: string;
+  fullName?: string;
+  company?: string;
+  title?: string;
+  proposals?: ReadonlyArray<{ field: string; at: number }>;
+};
+
+const JOB_CHANGE_FIELDS = new Set(['title', 'company']);
+
+/** When a title or company change was last proposed for a lead, if one is waiting (Today lists these). */
+export function jobChangeAt(proposals: KeyedFields['proposals']): number | undefined {
+  let latest: number | undefined;
+  for (const proposal of proposals ?? []) {
+    if (JOB_CHANGE_FIELDS.has(proposal.field) && (latest === undefined || proposal.at > latest)) latest = proposal.at;
+  }
+  return latest;
+}
 
 /**
- * The dedupe keys a lead is indexed by, recomputed from its own fields (after an edit, an upgrade or a
- * restore). Its search words are not on the lead: lib/db keeps them in their own table.
+ * The dedupe keys a lead is indexed by, and when a job change was last proposed for it, recomputed
+ * from its own fields (after an edit, an upgrade or a restore). Its search words are not on the lead:
+ * lib/db keeps them in their own table.
  */
 export function withDerivedKeys<T extends KeyedFields>(lead: T) {
   return {
@@ -84,5 +103,6 @@ export function withDerivedKeys<T extends KeyedFields>(lead: T) {
     emailKey: emailKey(lead.email),
     profileKey: profileKey(lead.profileUrl),
     nameCompanyKey: nameCompanyKey(lead.fullName, lead.company),
+    jobChangeAt: jobChangeAt(lead.proposals),
   };
 }

@@ -1,5 +1,5 @@
 import { describeFields } from './fields';
-import { EDITABLE_FIELDS, LEAD_CHECKS, type EditableField, type Lead } from './lead';
+import { EDITABLE_FIELDS, LEAD_CHECKS, type EditableField, type Lead, type Proposal } from './lead';
 import type { NormalisedDraft } from './normalise';
 
 export { describeFields };
@@ -30,26 +30,62 @@ export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number
   };
 }
 
+export type MergeResult = {
+  lead: Lead;
+  /** Empty fields the capture filled. */
+  changed: EditableField[];
+  /** Fields where the page now says something else: proposed to the rep, not written. */
+  proposed: EditableField[];
+};
+
+/** Whether the rep already turned this value down for this field. */
+export function wasDeclined(lead: Pick<Lead, 'declined'>, field: EditableField, value: string): boolean {
+  return (lead.declined ?? []).some((d) => d.field === field && d.value === value);
+}
+
+/** The lead with its proposals replaced; the key is left out when none are waiting. */
+export function withProposals(lead: Lead, proposals: readonly Proposal[]): Lead {
+  const { proposals: _previous, ...rest } = lead;
+  return proposals.length > 0 ? { ...rest, proposals: [...proposals] } : rest;
+}
+
 /**
- * Merges a new capture into an existing lead: empty fields are filled; a value the rep edited by
- * hand is never replaced; a different non-edited value is replaced only by a newer capture from the
- * same source (a job change on LinkedIn), never by another source's weaker guess.
+ * Merges a new capture into an existing lead. The data in Leadline is what the rep saw and chose:
+ * - an empty field is filled, unless the rep emptied it by hand;
+ * - where the same kind of page (LinkedIn for a LinkedIn lead) now says something different, the
+ *   new value is *proposed* ("LinkedIn now says: VP Sales") and the stored value stays until the
+ *   rep chooses; a value the rep already turned down is not proposed again;
+ * - another source's different reading (an email's display name for a LinkedIn name) is a weaker
+ *   guess and is ignored, as before.
  */
-export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft): { lead: Lead; changed: EditableField[] } {
+export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft, now: number = lead.updatedAt): MergeResult {
   const next: Lead = { ...lead };
   const changed: EditableField[] = [];
+  const proposed: EditableField[] = [];
+  const edited = new Set(lead.editedFields);
+  let proposals = [...(lead.proposals ?? [])];
+  const hadProposals = proposals.length;
   for (const field of EDITABLE_FIELDS) {
     const incoming = draft[field];
     if (!incoming) continue;
     const current = lead[field];
-    if (current === incoming) continue;
-    const canReplace = !current || (!lead.editedFields.includes(field) && draft.source === lead.source);
-    if (!canReplace) continue;
-    next[field] = incoming;
-    changed.push(field);
+    if (current === incoming) {
+      // The page agrees with what is stored again: an older proposal for this field is moot.
+      proposals = proposals.filter((p) => p.field !== field);
+      continue;
+    }
+    if (!current && !edited.has(field)) {
+      next[field] = incoming;
+      changed.push(field);
+      continue;
+    }
+    if (draft.source !== lead.source || wasDeclined(lead, field, incoming)) continue;
+    if (proposals.some((p) => p.field === field && p.value === incoming)) continue;
+    proposals = [...proposals.filter((p) => p.field !== field), { field, value: incoming, source: draft.source, at: now }];
+    proposed.push(field);
   }
-  if (draft.phoneE164 && (changed.includes('phone') || !lead.phoneE164)) next.phoneE164 = draft.phoneE164;
-  // A check follows the field it is about: what the new capture says about a field it changed.
+  if (draft.phoneE164 && (changed.includes('phone') || (!lead.phoneE164 && lead.phone === draft.phone))) next.phoneE164 = draft.phoneE164;
+  // A check follows the field it is about: what the new capture says about a field it filled.
   const checks = (lead.checks ?? []).filter((check) => {
     const fields = LEAD_CHECKS.find((c) => c.id === check)?.fields ?? [];
     return !fields.some((field) => changed.includes(field));
@@ -59,5 +95,6 @@ export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft): { lead: 
     if (fields.some((field) => changed.includes(field)) && !checks.includes(check)) checks.push(check);
   }
   if (checks.length || lead.checks) next.checks = checks.length ? checks : undefined;
-  return { lead: next, changed };
+  const merged = proposed.length > 0 || proposals.length !== hadProposals ? withProposals(next, proposals) : next;
+  return { lead: merged, changed, proposed };
 }

@@ -4,9 +4,10 @@ import { SourceSchema } from './prospect';
 import { STAGE_IDS } from './stage';
 import { TEXT_FIELDS, type TextField } from './fields';
 import { idsOf } from './enum-ids';
-import { LIMITS, cleanMultiline, lineField } from './text';
+import { LIMITS, cleanMultiline, isWebUrl, lineField, webUrlField } from './text';
 
 const textField = (field: TextField) => lineField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
+const urlField = (field: TextField) => webUrlField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
 
 export const StageSchema = z.enum(STAGE_IDS);
 
@@ -79,6 +80,29 @@ export const EDITABLE_FIELDS = [
   'profileUrl',
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export const EditableFieldSchema = z.enum(EDITABLE_FIELDS);
+
+/** The fields that hold a web address: stored only when they are http(s). */
+export const URL_FIELDS = ['website', 'profileUrl', 'sourceUrl'] as const satisfies readonly TextField[];
+
+/**
+ * What a re-capture found that differs from a stored value ("LinkedIn now says: VP Sales"): kept
+ * beside the lead until the rep chooses Update or Keep, never written over the value by itself.
+ */
+export const ProposalSchema = z.object({
+  field: EditableFieldSchema,
+  value: z.string().min(1).max(LIMITS.url),
+  source: SourceSchema,
+  at: z.number(),
+});
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** A value the rep turned down for a field (kept theirs, or typed over it): never proposed again. */
+export const DeclinedValueSchema = z.object({ field: EditableFieldSchema, value: z.string().max(LIMITS.url) });
+export type DeclinedValue = z.infer<typeof DeclinedValueSchema>;
+
+/** The fields whose change means a job change: a buying signal shown on Today. */
+export const JOB_FIELDS: readonly EditableField[] = ['title', 'company'];
 
 /**
  * What a capture could not settle and the rep should look at: shown on the lead as a short note
@@ -107,10 +131,10 @@ export const LeadSchema = z.object({
   location: textField('location'),
   industry: textField('industry'),
   companySize: textField('companySize'),
-  website: textField('website'),
-  profileUrl: textField('profileUrl'),
+  website: urlField('website'),
+  profileUrl: urlField('profileUrl'),
   source: SourceSchema,
-  sourceUrl: textField('sourceUrl'),
+  sourceUrl: urlField('sourceUrl'),
   sourceList: textField('sourceList'),
   capturedAt: z.number(),
   channel: ChannelSchema.optional(),
@@ -129,6 +153,12 @@ export const LeadSchema = z.object({
   nextFollowUpAt: z.number().optional(),
   /** Fields the rep changed by hand. */
   editedFields: z.array(z.string()).default([]),
+  /** Changes a re-capture found, waiting for the rep's Update or Keep. Absent on leads that never had one. */
+  proposals: z.array(ProposalSchema).optional(),
+  /** Values the rep turned down, per field, so a capture does not propose them again. */
+  declined: z.array(DeclinedValueSchema).max(100).optional(),
+  /** When a title or company change was last proposed; indexed, so Today finds job changes without reading every lead. */
+  jobChangeAt: z.number().optional(),
   /** Dedupe keys, derived from the fields above by lib/db/keys.ts. */
   emailKey: z.string().optional(),
   profileKey: z.string().optional(),
@@ -158,3 +188,20 @@ export const ReminderSchema = z.object({
   doneAt: z.number().optional(),
 });
 export type Reminder = z.infer<typeof ReminderSchema>;
+
+/**
+ * A lead with any non-http(s) address removed. Records stored before addresses were checked (a
+ * restored backup, a company page) must stay writable; what was removed goes to the console.
+ */
+export function withoutUnsafeUrls<T extends Partial<Record<(typeof URL_FIELDS)[number], string>>>(lead: T): T {
+  let safe = lead;
+  for (const field of URL_FIELDS) {
+    const value = lead[field];
+    if (value !== undefined && !isWebUrl(value.trim())) {
+      console.warn(`Leadline: dropped a ${field} that is not a web address`, value);
+      const { [field]: _dropped, ...rest } = safe;
+      safe = rest as T;
+    }
+  }
+  return safe;
+}

@@ -58,3 +58,24 @@ export const lineField = (label: string, max: number) =>
     (v) => (typeof v === 'string' ? cleanLine(v) || undefined : v),
     z.string().max(max, `${label} is longer than ${max} characters`).optional(),
   );
+
+/** Whether a value is an absolute http(s) URL: the only kind Leadline stores or links to. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** A one-line URL field: like lineField, and refused unless it is an http(s) address (no javascript:, data: or file:). */
+export const webUrlField = (label: string, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? cleanLine(v) || undefined : v),
+    z
+      .string()
+      .max(max, `${label} is longer than ${max} characters`)
+      .refine(isWebUrl, `${label} must be a web address starting with http:// or https://`)
+      .optional(),
+  );

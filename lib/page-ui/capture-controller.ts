@@ -1,4 +1,4 @@
-import { mountSaveButton, type SaveButton } from './save-button';
+import { mountSaveButton, type SaveButton, type WidgetActions } from './save-button';
 import { watchNavigation } from './navigation';
 import { whenReady } from './when-ready';
 import type { CaptureSite, LookupKeys } from '@/lib/capture/site';
@@ -7,13 +7,23 @@ import { FALLBACK_HINT, NOTHING_FOUND, captureFallback, type CaptureFallback } f
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { backgroundClient, type Transport } from '@/lib/messaging/client';
 import type { LeadSummary } from '@/lib/messaging/protocol';
+import { PAGE_STATE, PREFILL_FIELDS, type PageState, type Prefill } from '@/lib/messaging/page-state';
+
+/** Messages the extension sends this tab (the side panel asking what the page shows); the function stops listening. */
+export type Listen = (answer: (message: unknown) => PageState | undefined) => () => void;
 
 export type CaptureDeps = {
   win: Window;
   /** How messages reach the background (`browser.runtime.sendMessage`). */
   send: Transport;
+  /** How the side panel's questions reach this page (`browser.runtime.onMessage`); none in tests that do not ask. */
+  listen?: Listen;
   /** Capture at once instead of waiting for a click (the rep already asked, from the popup or a menu). */
   captureNow?: boolean;
+  /** Which events count as the rep's: the browser's `isTrusted`, unless a unit test says otherwise. */
+  trusted?: WidgetActions['trusted'];
+  /** Receives the widget once it is on the page (tests read its closed root through this). */
+  onWidget?: (widget: SaveButton) => void;
 };
 
 export const NO_PROSPECT = NOTHING_FOUND;
@@ -27,9 +37,25 @@ function keysOf(draft: ProspectDraftInput): LookupKeys | undefined {
   return { ...(draft.email ? { email: draft.email } : {}), ...(draft.profileUrl ? { profileUrl: draft.profileUrl } : {}) };
 }
 
-function describeSaved(saved: Array<{ fullName: string; status: string; stageLabel: string }>): string {
+/** Page text cut to what a prefill may hold, so an odd page cannot get the message refused. */
+function toPrefill(values: Record<string, string | undefined>): Prefill {
+  const prefill: Record<string, string> = {};
+  for (const [field, max] of Object.entries(PREFILL_FIELDS)) {
+    const value = values[field]?.trim();
+    if (value) prefill[field] = value.slice(0, max);
+  }
+  return prefill as Prefill;
+}
+
+type Saved = { fullName: string; status: string; stageLabel: string; proposed?: number };
+
+function describeSaved(saved: Saved[]): string {
   const [only] = saved;
   if (saved.length === 1 && only) {
+    if (only.proposed) {
+      const changes = only.proposed === 1 ? 'a change' : `${only.proposed} changes`;
+      return `This page shows ${changes} for ${only.fullName}: review in Leadline.`;
+    }
     if (only.status === 'created') return `Saved ${only.fullName} to Leadline`;
     if (only.status === 'merged') return `Updated ${only.fullName} in Leadline`;
     return `${alreadyStoredNote(only)}. Nothing new on this page.`;
@@ -40,15 +66,23 @@ function describeSaved(saved: Array<{ fullName: string; status: string; stageLab
 }
 
 /**
- * Shows the save button on target pages, follows in-app navigation, and turns a click into a
+ * Shows the save button on target pages, follows in-app navigation, and turns the rep's click into a
  * capture message (with a pick list when the page shows several people). Returns a function that
  * removes everything it added.
  */
-export function startCapture(site: CaptureSite, { win, send, captureNow = false }: CaptureDeps): () => void {
+export function startCapture(site: CaptureSite, { win, send, listen, captureNow = false, trusted, onWidget }: CaptureDeps): () => void {
   const doc = win.document;
   const sendToBackground = backgroundClient(send);
   let button: SaveButton | undefined;
   let pageWork: AbortController | undefined;
+  // What the side panel may ask about this page: who it shows, what was saved from it, a manual entry asked for.
+  let pageKeys: LookupKeys | undefined;
+  let savedLeadId: string | undefined;
+  let addRequest: Prefill | undefined;
+  // What "Add manually" starts from on this page: what a capture found, or what the page's address gives.
+  let manualStart: Prefill | undefined;
+
+  const pageChanged = () => void sendToBackground('page.changed', {});
 
   async function lookup(keys: LookupKeys): Promise<LeadSummary | undefined> {
     const reply = await sendToBackground('capture.lookup', keys);
@@ -65,7 +99,10 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
       return button.setState({ kind: 'error', message: `Not saved: ${rejected.join('; ') || NO_PROSPECT}` });
     }
     const skipped = rejected.length > 0 ? ` ${rejected.length} skipped: ${rejected.join('; ')}` : '';
-    button.setState({ kind: 'done', note: describeSaved(saved) + skipped });
+    savedLeadId = saved.length === 1 ? saved[0]?.id : undefined;
+    if (saved.length === 1 && drafts.length === 1) pageKeys = keysOf(drafts[0]!) ?? pageKeys;
+    button.setState({ kind: 'done', note: describeSaved(saved) + skipped, canOpen: true });
+    pageChanged();
   }
 
   function offerPick(drafts: ProspectDraftInput[]) {
@@ -78,23 +115,30 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     button.pick(items, (indexes) => void saveDrafts(indexes.flatMap((i) => (drafts[i] ? [drafts[i]] : []))));
     drafts.forEach((draft, index) => {
       const keys = keysOf(draft);
-      if (keys) void lookup(keys).then((lead) => lead && button?.setPickNote(index, alreadyStoredNote(lead)));
+      if (keys) void lookup(keys).then((lead) => lead && button?.setPickKnown(index, alreadyStoredNote(lead)));
     });
   }
 
   /** Nothing to save as is: say what was found, and offer the shortcut or a manual entry starting from it. */
   function offerFallback(fallback: CaptureFallback, url: URL) {
     if (!button) return;
-    const from = fallback.prefill;
-    const prefill = { fullName: from?.fullName, title: from?.title, company: from?.company, email: from?.email, phone: from?.phone };
-    button.offerFallback({
-      message: fallback.found,
-      isError: fallback.nothing,
-      hint: FALLBACK_HINT,
-      prefill: Object.fromEntries(Object.entries(prefill).filter(([, v]) => v)) as Record<string, string>,
-      onSave: (fields) =>
-        void saveDrafts([{ ...from, ...fields, source: from?.source ?? site.source ?? 'web', sourceUrl: from?.sourceUrl ?? url.href }]),
+    const found = fallback.prefill;
+    manualStart = toPrefill({
+      sourceUrl: found?.sourceUrl ?? url.href,
+      ...site.offer?.(doc, url),
+      ...(found
+        ? {
+            fullName: found.fullName,
+            title: found.title,
+            company: found.company,
+            email: found.email,
+            phone: found.phone,
+            profileUrl: found.profileUrl,
+            website: found.website,
+          }
+        : {}),
     });
+    button.setState({ kind: 'fallback', message: fallback.found, hint: FALLBACK_HINT, isError: fallback.nothing });
   }
 
   async function saveCompany(company: CompanyInfo) {
@@ -107,10 +151,10 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
       updated === 0
         ? `No leads at ${company.company} needed these details.`
         : `Added ${company.company}'s details to ${updated} ${updated === 1 ? 'lead' : 'leads'}.`;
-    button.setState({ kind: 'done', note });
+    button.setState({ kind: 'done', note, canOpen: true });
   }
 
-  function onClick() {
+  function onSave() {
     if (!button) return;
     const url = new URL(win.location.href);
     if (site.readCompany) {
@@ -130,6 +174,17 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     offerPick(drafts);
   }
 
+  async function openInLeadline(add?: Prefill) {
+    addRequest = add;
+    const reply = await sendToBackground('panel.open', { ...(savedLeadId && !add ? { leadId: savedLeadId } : {}), ...(add ? { add } : {}) });
+    if (!reply.ok) button?.setState({ kind: 'error', message: reply.error });
+  }
+
+  function onAddManually() {
+    const url = new URL(win.location.href);
+    void openInLeadline(manualStart ?? toPrefill({ sourceUrl: url.href, ...site.offer?.(doc, url) }));
+  }
+
   async function prepare(url: URL, signal: AbortSignal) {
     const keys = await whenReady(win, doc.body ?? doc.documentElement, () => site.lookupKeys(url, doc), { signal });
     if (signal.aborted || !button) return;
@@ -137,12 +192,19 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     const anchor = site.anchor?.(doc);
     if (anchor) button.attachTo(anchor);
     if (!keys) return;
+    pageKeys = keys;
+    pageChanged();
     const lead = await lookup(keys);
-    if (!signal.aborted && lead) button.setState({ kind: 'idle', note: alreadyStoredNote(lead) });
+    if (!signal.aborted && lead) button.setState({ kind: 'idle', known: alreadyStoredNote(lead) });
   }
 
   function render(url: URL) {
     pageWork?.abort();
+    pageKeys = undefined;
+    savedLeadId = undefined;
+    addRequest = undefined;
+    manualStart = undefined;
+    pageChanged();
     if (!site.isTarget(url)) {
       button?.remove();
       button = undefined;
@@ -150,7 +212,12 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     }
     if (!button?.host.isConnected) {
       button?.remove();
-      button = mountSaveButton(doc, onClick, site.anchor?.(doc) ?? undefined);
+      button = mountSaveButton(
+        doc,
+        { onSave, onOpen: () => void openInLeadline(), onAddManually, ...(trusted ? { trusted } : {}) },
+        site.anchor?.(doc) ?? undefined,
+      );
+      onWidget?.(button);
     }
     const label = site.buttonLabel?.(url);
     button.setState({ kind: 'idle', ...(label ? { label } : {}) });
@@ -158,12 +225,21 @@ export function startCapture(site: CaptureSite, { win, send, captureNow = false 
     if (!captureNow) void prepare(url, pageWork.signal);
   }
 
+  const stopListening = listen?.((message) => {
+    if ((message as { type?: unknown } | null)?.type !== PAGE_STATE) return undefined;
+    return {
+      ...(pageKeys ? { keys: pageKeys } : {}),
+      ...(savedLeadId ? { leadId: savedLeadId } : {}),
+      ...(addRequest ? { add: addRequest } : {}),
+    };
+  });
   render(new URL(win.location.href));
-  if (captureNow) onClick();
+  if (captureNow) onSave();
   const stopWatching = watchNavigation(win, render);
   return () => {
     pageWork?.abort();
     stopWatching();
+    stopListening?.();
     button?.remove();
   };
 }

@@ -12,9 +12,15 @@ export type InjectOutcome = { ok: true; result: PageCaptureResult } | { ok: fals
  * Runs the page-capture script in a tab the rep pointed at (activeTab grants that tab only, and only
  * after the rep's click, menu choice or shortcut). Browser pages and extension stores refuse scripts.
  */
-export async function injectPageCapture(runScript: RunScript, tabId: number | undefined): Promise<InjectOutcome> {
+export async function injectPageCapture(
+  runScript: RunScript,
+  tabId: number | undefined,
+  grant: (tabId: number) => Promise<void>,
+): Promise<InjectOutcome> {
   if (tabId === undefined) return { ok: false, error: 'There is no page to capture in this window.' };
   try {
+    // First: the background accepts this page's saves only from a tab the rep pointed Leadline at.
+    await grant(tabId);
     const [frame] = await runScript(tabId, [PAGE_CAPTURE_SCRIPT]);
     const result = frame?.result as PageCaptureResult | undefined;
     if (!result || typeof result.found !== 'number') return { ok: false, error: 'Leadline could not read this page.' };
@@ -29,6 +35,7 @@ export async function injectPageCapture(runScript: RunScript, tabId: number | un
 }
 
 export function describeCapture(result: PageCaptureResult): string {
+  if (result.note) return result.note;
   if (result.found === 0) return 'No prospect found on this page.';
   if (result.found === 1) return 'Found 1 person on this page: see the Leadline panel on the page.';
   return `Found ${result.found} people on this page: choose who to save in the Leadline panel on the page.`;
@@ -36,9 +43,16 @@ export function describeCapture(result: PageCaptureResult): string {
 
 export const browserRunScript: RunScript = (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files });
 
+/** What the popup says after "Capture this page", and what "Add manually" starts from when the page gave too little. */
+export type CaptureReport = { message: string; offer?: PageCaptureResult['offer'] };
+
 /** The popup's "Capture this page": the tab the rep was looking at when they opened the popup. */
-export async function captureActiveTab(runScript: RunScript = browserRunScript): Promise<string> {
+export async function captureActiveTab(
+  grant: (tabId: number) => Promise<void>,
+  runScript: RunScript = browserRunScript,
+): Promise<CaptureReport> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const outcome = await injectPageCapture(runScript, tab?.id);
-  return outcome.ok ? describeCapture(outcome.result) : outcome.error;
+  const outcome = await injectPageCapture(runScript, tab?.id, grant);
+  if (!outcome.ok) return { message: outcome.error };
+  return { message: describeCapture(outcome.result), ...(outcome.result.offer ? { offer: outcome.result.offer } : {}) };
 }

@@ -1,11 +1,22 @@
 import { startCapture, type CaptureDeps } from './capture-controller';
+import { captureFallback } from '@/lib/capture/fallback';
 import { extractFromSelection } from '@/lib/capture/web/selection';
-import { extractPageContacts, extractWebPage } from '@/lib/capture/web/page';
+import { extractPageContacts, extractWebPage, offerFromPage } from '@/lib/capture/web/page';
 import { linkedInSite } from '@/lib/capture/linkedin/site';
+import type { PageOffer } from '@/lib/capture/site';
 import { isLinkedInHost } from '@/lib/model/page-urls';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 
-export type PageCaptureResult = { found: number; from: 'selection' | 'page' };
+/**
+ * What "Capture this page" found: how many people, where, and, when the page gave no prospect or
+ * only a name, what it did find (`note`) and what "Add manually" can start from (`offer`).
+ */
+export type PageCaptureResult = {
+  found: number;
+  from: 'selection' | 'page';
+  note?: string;
+  offer?: PageOffer & { phone?: string; sourceUrl?: string };
+};
 
 // Injected scripts share the extension's isolated world, so a second "Capture this page" can find
 // and replace the first one's panel instead of stacking another.
@@ -17,7 +28,7 @@ type WithActive = typeof globalThis & { [ACTIVE]?: () => void };
  * the rep selected some, else the page's structured data and contact links, then save at once (one
  * person) or offer a pick list (several).
  */
-export function capturePage({ win, send }: Omit<CaptureDeps, 'captureNow'>): PageCaptureResult {
+export function capturePage({ win, send, listen }: Omit<CaptureDeps, 'captureNow'>): PageCaptureResult {
   const url = new URL(win.location.href);
   const selection = win.getSelection()?.toString().trim() ?? '';
   const fromSelection = selection ? extractFromSelection(selection, url) : [];
@@ -25,6 +36,8 @@ export function capturePage({ win, send }: Omit<CaptureDeps, 'captureNow'>): Pag
   const onLinkedIn = isLinkedInHost(url) && linkedInSite.isTarget(url);
   const fromPage = () => (onLinkedIn ? linkedInSite.extract(win.document, url) : extractWebPage(win.document, url));
   const drafts: ProspectDraftInput[] = fromSelection.length > 0 ? fromSelection : fromPage();
+  const pageContacts = (doc: Document, pageUrl: URL) => (onLinkedIn ? [] : extractPageContacts(doc, pageUrl));
+  const offer = (doc: Document, pageUrl: URL): PageOffer => (onLinkedIn ? (linkedInSite.offer?.(doc, pageUrl) ?? {}) : offerFromPage(doc, pageUrl));
 
   const scope = globalThis as WithActive;
   scope[ACTIVE]?.();
@@ -34,10 +47,29 @@ export function capturePage({ win, send }: Omit<CaptureDeps, 'captureNow'>): Pag
       lookupKeys: () => undefined,
       extract: () => drafts,
       preselect: () => (drafts.length > 3 ? 'none' : 'first'),
-      source: onLinkedIn ? 'linkedin' : 'web',
-      pageContacts: (doc, pageUrl) => (onLinkedIn ? [] : extractPageContacts(doc, pageUrl)),
+      pageContacts,
+      offer,
     },
-    { win, send, captureNow: true },
+    { win, send, captureNow: true, ...(listen ? { listen } : {}) },
   );
-  return { found: drafts.length, from: fromSelection.length > 0 ? 'selection' : 'page' };
+  const fallback = captureFallback(drafts, pageContacts(win.document, url));
+  const found = fallback?.prefill;
+  return {
+    found: drafts.length,
+    from: fromSelection.length > 0 ? 'selection' : 'page',
+    ...(fallback
+      ? {
+          note: fallback.found,
+          offer: {
+            sourceUrl: url.href,
+            ...offer(win.document, url),
+            ...Object.fromEntries(
+              (['fullName', 'title', 'company', 'email', 'phone', 'profileUrl', 'website'] as const).flatMap((field) =>
+                found?.[field] ? [[field, found[field]]] : [],
+              ),
+            ),
+          },
+        }
+      : {}),
+  };
 }

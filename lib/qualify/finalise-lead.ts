@@ -3,7 +3,7 @@ import { applyLearnedWeights, scoreFeatures, type OutcomeModel } from './learned
 import { scoreLead, type ActivitySummary } from './score';
 import type { Framework } from '@/lib/model/framework';
 import { withDerivedKeys } from '@/lib/model/keys';
-import { LeadSchema, type Activity, type Lead } from '@/lib/model/lead';
+import { LeadSchema, withoutUnsafeUrls, type Activity, type Lead } from '@/lib/model/lead';
 
 /**
  * What the score needs beyond the lead itself: the rep's own templates, how engaged the lead is, and
@@ -18,7 +18,7 @@ export function finaliseLead(lead: Lead, now: number, context: ScoringContext = 
     context.model && lead.stage !== 'disqualified'
       ? applyLearnedWeights(context.model, scoreFeatures(lead, framework, now, context.activity))
       : scoreLead(lead, framework, now, context.activity);
-  return LeadSchema.parse({ ...withDerivedKeys(lead), score, scoreReasons: reasons });
+  return LeadSchema.parse({ ...withDerivedKeys(withoutUnsafeUrls(lead)), score, scoreReasons: reasons });
 }
 
 // Capturing, re-capturing and importing are bookkeeping, not contact with the prospect.

@@ -36,18 +36,29 @@ async function showLead(draft: NormalisedDraft = ADA): Promise<Lead> {
 
 test('the detail shows the contact fields and a profile link that opens in a new tab', async () => {
   await showLead();
+  const user = userEvent.setup();
 
-  expect(screen.getByText('CTO')).toBeTruthy();
-  expect(screen.getByText('London')).toBeTruthy();
-  expect(screen.getByText('ada@engines.example')).toBeTruthy();
-  const profile = screen.getByRole('link', { name: 'Open profile' });
+  expect(screen.getByText('CTO · Analytical Engines')).toBeTruthy();
+  expect(screen.getByText('ada@engines.example · +44 20 7946 0958')).toBeTruthy();
+  await user.click(screen.getByText('Contact details'));
+
+  const details = within(screen.getByRole('group', { name: 'Contact details' }));
+  expect(details.getByText('CTO')).toBeTruthy();
+  expect(details.getByText('London')).toBeTruthy();
+  const profile = details.getByRole('link', { name: 'Open profile' });
   expect(profile.getAttribute('href')).toBe('https://www.linkedin.com/in/ada-lovelace/');
   expect(profile.getAttribute('target')).toBe('_blank');
   expect(profile.getAttribute('rel')).toBe('noopener noreferrer');
 });
 
-test('a profile URL that is not http(s) is shown as text, never as a link', async () => {
-  await showLead({ ...ADA, profileUrl: 'javascript:alert(1)' });
+test('a profile URL stored before addresses were checked, not http(s), is shown as text, never as a link', async () => {
+  const { lead } = await saveOrMergeProspect(db, ADA, NOW - 60_000);
+  // What an older version could have stored from a restored backup: written past today's checks.
+  await db.leads.put({ ...lead, profileUrl: 'javascript:alert(1)' });
+  render(<LeadDetail db={db} now={() => NOW} leadId={lead.id} onBack={() => {}} />);
+  await screen.findByRole('heading', { name: ADA.fullName });
+  const user = userEvent.setup();
+  await user.click(screen.getByText('Contact details'));
 
   expect(screen.getByText('javascript:alert(1)')).toBeTruthy();
   expect(screen.queryByRole('link')).toBeNull();

@@ -12,6 +12,5 @@ export const gmailSite: CaptureSite = {
   extract: (doc, url) => extractGmailThread(doc, url),
   // Gmail's thread toolbar ("gh" attributes have outlived many redesigns); the button floats without it.
   anchor: (doc) => doc.querySelector('[gh="tm"] [gh="mtb"], [gh="mtb"]'),
-  source: 'gmail',
   preselect: () => 'first',
 };

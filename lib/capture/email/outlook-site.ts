@@ -10,6 +10,5 @@ export const outlookSite: CaptureSite = {
     return first?.email ? { email: first.email } : undefined;
   },
   extract: (doc, url) => extractOutlookThread(doc, url),
-  source: 'outlook',
   preselect: () => 'first',
 };

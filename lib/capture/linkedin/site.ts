@@ -26,9 +26,12 @@ export const linkedInSite: CaptureSite = {
       : isLinkedInSalesLeadPath(url)
         ? extractSalesNavigatorLead(doc, url)
         : extractLinkedInProfile(doc, url),
-  source: 'linkedin',
   preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
   readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),
   buttonLabel: (url) =>
     isLinkedInCompanyPath(url) ? 'Save company details' : isLinkedInPeopleListPath(url) ? 'Save leads from this list' : undefined,
+  offer: (_doc, url) => {
+    const profileUrl = linkedInProfileKeyFromUrl(url.href);
+    return profileUrl ? { profileUrl } : {};
+  },
 };

@@ -60,3 +60,15 @@ export function extractWebPage(doc: Document, url: URL): WebDraft[] {
 export function extractPageContacts(doc: Document, url: URL): WebDraft[] {
   return readPage(doc, url).filter(isOrganizationContact).slice(0, 5);
 }
+
+/**
+ * What a page with no readable person still offers towards a lead typed by hand: its site (the
+ * address's origin) and the organisation's name where the page states it (`og:site_name`).
+ */
+export function offerFromPage(doc: Document, url: URL): { website?: string; company?: string } {
+  const siteName = doc.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content?.trim();
+  return {
+    ...(url.protocol === 'https:' || url.protocol === 'http:' ? { website: `${url.origin}/` } : {}),
+    ...(siteName ? { company: siteName } : {}),
+  };
+}

@@ -263,12 +263,13 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
     if (!existing) {
       lead = finaliseLead(newLeadFromRecord(record, [...new Set(rowTags)], newId(), context), now);
     } else {
-      const { lead: merged, changed } = mergeDraftIntoLead(existing, record.draft);
+      const { lead: merged, changed, proposed } = mergeDraftIntoLead(existing, record.draft, now);
       const tags = [...new Set([...existing.tags, ...rowTags])];
       const addsTags = tags.length > existing.tags.length;
       const addsNotes = !existing.notes && Boolean(record.notes);
       const addsChannel = !existing.channel && Boolean(record.channel);
-      if (changed.length === 0 && !addsTags && !addsNotes && !addsChannel) return { kind: 'merged' };
+      const settled = merged.proposals !== existing.proposals;
+      if (changed.length === 0 && proposed.length === 0 && !settled && !addsTags && !addsNotes && !addsChannel) return { kind: 'merged' };
       lead = finaliseLead(
         {
           ...merged,
@@ -279,10 +280,16 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
         },
         now,
       );
-      const what = [changed.length > 0 ? describeFields(changed) : '', addsTags ? 'tags' : '', addsNotes ? 'notes' : '', addsChannel ? 'channel' : '']
+      const what = [
+        changed.length > 0 ? describeFields(changed) : '',
+        addsTags ? 'tags' : '',
+        addsNotes ? 'notes' : '',
+        addsChannel ? 'channel' : '',
+        proposed.length > 0 ? `changes to review (${describeFields(proposed)})` : '',
+      ]
         .filter(Boolean)
         .join(', ');
-      activity = { kind: 'updated', at: now, text: `Updated from import "${listName}": ${what}` };
+      if (what) activity = { kind: 'updated', at: now, text: `Updated from import "${listName}": ${what}` };
     }
   } catch (error) {
     // finaliseLead validates the whole record; a value the row check let through is reported, not thrown.

@@ -81,18 +81,65 @@ describe('saveOrMergeProspect', () => {
     expect(await db.leads.count()).toBe(1);
   });
 
-  it('updates a changed job from a newer capture of the same source', async () => {
-    await saveOrMergeProspect(db, maria, T0);
+  it('proposes a changed job from a newer capture of the same source instead of writing it', async () => {
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
     const outcome = await saveOrMergeProspect(db, { ...maria, title: 'VP Revenue', company: 'Stratus Cloud' }, T1);
-    expect(outcome).toMatchObject({ status: 'merged', changedFields: ['title', 'company'] });
-    expect(await db.leads.toArray()).toMatchObject([{ title: 'VP Revenue', company: 'Stratus Cloud', updatedAt: T1 }]);
+    expect(outcome).toMatchObject({ status: 'merged', changedFields: [], proposedFields: ['title', 'company'] });
+    const stored = await db.leads.get(lead.id);
+    expect(stored).toMatchObject({ title: 'Head of Revenue Operations', company: 'Nimbus Analytics', jobChangeAt: T1 });
+    expect(stored?.proposals).toEqual([
+      { field: 'title', value: 'VP Revenue', source: 'linkedin', at: T1 },
+      { field: 'company', value: 'Stratus Cloud', source: 'linkedin', at: T1 },
+    ]);
+    expect((await activitiesFor(db, lead.id)).map((a) => a.text)).toEqual(
+      expect.arrayContaining([
+        'LinkedIn now says title: VP Revenue (was Head of Revenue Operations)',
+        'LinkedIn now says company: Stratus Cloud (was Nimbus Analytics)',
+      ]),
+    );
   });
 
-  it('never overwrites a field the rep edited by hand', async () => {
+  it('asks once: the same capture again adds no second proposal and no second log line', async () => {
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
+    await saveOrMergeProspect(db, { ...maria, title: 'VP Revenue' }, T1);
+    const again = await saveOrMergeProspect(db, { ...maria, title: 'VP Revenue' }, T1 + 1);
+    expect(again.status).toBe('unchanged');
+    expect((await db.leads.get(lead.id))?.proposals).toHaveLength(1);
+    const log = (await activitiesFor(db, lead.id)).map((a) => a.text);
+    expect(log.filter((text) => text.startsWith('LinkedIn now says'))).toHaveLength(1);
+  });
+
+  it('forgets a proposal when the page says the stored value again', async () => {
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
+    await saveOrMergeProspect(db, { ...maria, title: 'VP Revenue' }, T1);
+    await saveOrMergeProspect(db, maria, T1 + 1);
+    const stored = await db.leads.get(lead.id);
+    expect(stored?.proposals).toBeUndefined();
+    expect(stored?.jobChangeAt).toBeUndefined();
+  });
+
+  it('never overwrites a field the rep edited by hand, and proposes the page’s new value instead', async () => {
     const { lead } = await saveOrMergeProspect(db, maria, T0);
     await editLeadFields(db, lead.id, { title: 'Head of RevOps (EMEA)' }, T0 + 1);
     await saveOrMergeProspect(db, { ...maria, title: 'VP Revenue' }, T1);
-    expect((await db.leads.get(lead.id))?.title).toBe('Head of RevOps (EMEA)');
+    const stored = await db.leads.get(lead.id);
+    expect(stored?.title).toBe('Head of RevOps (EMEA)');
+    expect(stored?.proposals).toMatchObject([{ field: 'title', value: 'VP Revenue' }]);
+  });
+
+  it('does not propose back the value the rep typed over', async () => {
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
+    await editLeadFields(db, lead.id, { title: 'Head of RevOps (EMEA)' }, T0 + 1);
+    const again = await saveOrMergeProspect(db, maria, T1);
+    expect(again.status).toBe('unchanged');
+    expect((await db.leads.get(lead.id))?.proposals).toBeUndefined();
+  });
+
+  it('does not refill a field the rep emptied by hand', async () => {
+    const { lead } = await saveOrMergeProspect(db, maria, T0);
+    await editLeadFields(db, lead.id, { location: undefined }, T0 + 1);
+    await saveOrMergeProspect(db, { ...maria, source: 'gmail', email: 'mj@nimbus.example' }, T1);
+    expect((await db.leads.get(lead.id))?.location).toBeUndefined();
   });
 
   it('never lets another source replace a value it already has', async () => {

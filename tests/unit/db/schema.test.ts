@@ -30,10 +30,10 @@ describe('the database schema', () => {
 
     const db = new LeadlineDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Only the indexes a query reads, each single-valued: every one is paid for by every write.
     expect(db.leads.schema.indexes.map((index) => index.name).sort()).toEqual(
-      ['[score+createdAt]', 'createdAt', 'emailKey', 'nameCompanyKey', 'profileKey'].sort(),
+      ['[score+createdAt]', 'createdAt', 'emailKey', 'jobChangeAt', 'nameCompanyKey', 'profileKey'].sort(),
     );
     expect(db.activities.schema.indexes.map((index) => index.name)).toEqual(['leadId']);
     expect(await db.activities.where('leadId').equals('a').toArray()).toMatchObject([{ text: 'Met at SaaStr' }]);

@@ -12,6 +12,7 @@ import {
   type Backup,
 } from '@/lib/io/backup';
 import type { Framework } from '@/lib/model/framework';
+import { getOutcomeModel, getSettings, saveOutcomeModel, saveSettings } from '@/lib/db/settings';
 
 const T0 = Date.UTC(2025, 2, 3, 9, 0);
 const T1 = T0 + 86_400_000;
@@ -78,7 +79,7 @@ describe('JSON backup and restore', () => {
   it('writes the format, version, date and every table', async () => {
     await seed(source, 2);
     const backup = await createBackup(source, T1);
-    expect(backup).toMatchObject({ format: 'leadline-backup', version: 1, exportedAt: '2025-03-04T09:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'leadline-backup', version: 2, exportedAt: '2025-03-04T09:00:00.000Z' });
     expect([backup.leads.length, backup.activities.length, backup.reminders.length, backup.templates.length]).toEqual([2, 2, 1, 1]);
   });
 
@@ -144,10 +145,10 @@ describe('JSON backup and restore', () => {
   });
 
   it('refuses a backup from a newer version of Leadline', async () => {
-    const backup = { ...(await createBackup(source, T1)), version: 2 };
+    const backup = { ...(await createBackup(source, T1)), version: 3 };
     const parsed = parseBackup(JSON.stringify(backup));
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors[0]).toMatch(/newer version of Leadline \(backup version 2\)/);
+    if (!parsed.ok) expect(parsed.errors[0]).toMatch(/newer version of Leadline \(backup version 3\)/);
   });
 
   it('refuses two leads with the same id', async () => {
@@ -246,6 +247,65 @@ describe('JSON backup and restore', () => {
     await restoreBackup(target, parsed.backup, 'merge');
     await restoreBackup(target, parsed.backup, 'merge');
     expect(await target.activities.count()).toBe(2);
+  });
+
+  it('carries the rep’s settings and learned weights, and a replace restores them', async () => {
+    await seed(source, 1);
+    await saveSettings(source, {
+      ownAddresses: ['sam@contoso.com'],
+      spendByChannel: { referral: 1200 },
+      currency: 'EUR',
+      defaultFrameworkId: 'meddic',
+    });
+    await saveOutcomeModel(source, { weights: [0.5, -0.25], bias: 0.1, trainedOn: 31 });
+    const parsed = parseBackup(backupToJson(await createBackup(source, T1)));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+
+    await restoreBackup(target, parsed.backup, 'replace');
+
+    expect(await getSettings(target)).toEqual({
+      ownAddresses: ['sam@contoso.com'],
+      spendByChannel: { referral: 1200 },
+      currency: 'EUR',
+      defaultFrameworkId: 'meddic',
+    });
+    expect(await getOutcomeModel(target)).toEqual({ weights: [0.5, -0.25], bias: 0.1, trainedOn: 31 });
+  });
+
+  it('keeps the settings on a merge, adding the backup’s own addresses', async () => {
+    await seed(source, 1);
+    await saveSettings(source, { ownAddresses: ['sam@contoso.com'], currency: 'EUR' });
+    await saveSettings(target, { ownAddresses: ['me@target.example'], currency: 'GBP' });
+    const parsed = parseBackup(backupToJson(await createBackup(source, T1)));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+
+    await restoreBackup(target, parsed.backup, 'merge');
+
+    expect(await getSettings(target)).toMatchObject({ ownAddresses: ['me@target.example', 'sam@contoso.com'], currency: 'GBP' });
+  });
+
+  it('refuses damaged settings, saying which, and writes nothing', async () => {
+    await seed(source, 1);
+    const backup = JSON.parse(backupToJson(await createBackup(source, T1))) as Backup & { settings: { settings: Record<string, unknown> } };
+    backup.settings.settings.ownAddresses = ['not an address'];
+    backup.settings.settings.currency = 'EURO';
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors).toEqual([expect.stringMatching(/^Settings: .*ownAddresses.*; .*currency/)]);
+  });
+
+  it('refuses a lead whose web address is not http(s), naming the lead and the field', async () => {
+    await seed(source, 3);
+    const backup = JSON.parse(backupToJson(await createBackup(source, T1))) as Backup;
+    backup.leads[1] = { ...backup.leads[1]!, website: 'javascript:alert(document.cookie)' };
+    backup.leads[2] = { ...backup.leads[2]!, profileUrl: 'data:text/html,<script>alert(1)</script>' };
+    expect(parseBackup(JSON.stringify(backup))).toEqual({
+      ok: false,
+      errors: [
+        'Lead 2: Website must be a web address starting with http:// or https://',
+        'Lead 3: Profile URL must be a web address starting with http:// or https://',
+      ],
+    });
   });
 
   it('names the backup file after the local date', () => {

@@ -3,9 +3,14 @@ import { freshDatabase, useFreshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { saveSettings } from '@/lib/db/settings';
+import { grantPageCapture, PAGE_GRANT_MS } from '@/lib/db/page-grants';
+import { saveOrMergeProspect } from '@/lib/db/leads';
 
 const EXTENSION_ID = 'leadline-test-id';
-const fromSelf = { id: EXTENSION_ID };
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+/** The LinkedIn content script in a tab's top frame, as the browser describes it. */
+const fromSelf = { id: EXTENSION_ID, url: 'https://www.linkedin.com/in/ana-bell/', frameId: 0, tab: { id: 7 } };
+const fromGmail = { id: EXTENSION_ID, url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWpk', frameId: 0, tab: { id: 8 } };
 const profile = {
   source: 'linkedin',
   fullName: 'Ana Bell',
@@ -22,7 +27,7 @@ describe('the background message handler', () => {
 
   useFreshDatabase((fresh) => (db = fresh));
   beforeEach(() => {
-    handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
+    handle = createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => 1_000 });
   });
 
   it('saves a captured prospect and answers with a summary', async () => {
@@ -59,7 +64,7 @@ describe('the rep’s own addresses', () => {
   it('are never saved as a lead', async () => {
     const db = freshDatabase();
     await saveSettings(db, { ownAddresses: ['sam.rep@contoso.com'] });
-    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => 1_000 });
     const reply = await handle({ type: 'capture.save', drafts: [{ source: 'gmail', fullName: 'Sam Rep', email: 'Sam.Rep@contoso.com' }] }, fromSelf);
     expect(reply).toEqual({
       ok: true,
@@ -76,13 +81,13 @@ describe('the rep’s default country for phone numbers', () => {
   const caller = { source: 'gmail', fullName: 'Anjali Mehta', email: 'anjali@ridgewayhealth.org', phone: '(503) 555-0129' };
 
   it('follows the browser’s region until the rep picks one', async () => {
-    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000, locale: 'en-US' });
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => 1_000, locale: 'en-US' });
     await handle({ type: 'capture.save', drafts: [caller] }, fromSelf);
     expect((await db.leads.toArray())[0]).toMatchObject({ phone: '(503) 555-0129', phoneE164: '+15035550129' });
   });
 
   it('keeps the number as written, with a check for the rep, when neither the page nor the rep says the country', async () => {
-    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000 });
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => 1_000 });
     await handle({ type: 'capture.save', drafts: [caller] }, fromSelf);
     const [lead] = await db.leads.toArray();
     expect(lead?.phoneE164).toBeUndefined();
@@ -91,8 +96,115 @@ describe('the rep’s default country for phone numbers', () => {
 
   it('uses the country the rep chose over the browser’s', async () => {
     await saveSettings(db, { defaultCountry: 'CA' });
-    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, now: () => 1_000, locale: 'fr-FR' });
+    const handle = createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => 1_000, locale: 'fr-FR' });
     await handle({ type: 'capture.save', drafts: [{ ...caller, phone: '416-555-0123' }] }, fromSelf);
     expect((await db.leads.toArray())[0]?.phoneE164).toBe('+14165550123');
+  });
+});
+
+describe('what the background trusts about a capture', () => {
+  let db: LeadlineDatabase;
+  useFreshDatabase((fresh) => (db = fresh));
+  const clock = { now: 10_000 };
+  const handler = (extra: Partial<Parameters<typeof createMessageHandler>[0]> = {}) =>
+    createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => clock.now, ...extra });
+  beforeEach(() => {
+    clock.now = 10_000;
+  });
+
+  it('takes the source from the page the browser says sent it, not from the message', async () => {
+    const reply = await handler()({ type: 'capture.save', drafts: [{ ...profile, source: 'linkedin', email: 'ana@acme.io' }] }, fromGmail);
+    expect(reply).toMatchObject({ ok: true, saved: [{ status: 'created' }] });
+    expect((await db.leads.toArray()).map((lead) => lead.source)).toEqual(['gmail']);
+  });
+
+  it('saves from a page outside the supported sites only after the rep pointed Leadline at that tab, as a web capture', async () => {
+    const fromShop = { id: EXTENSION_ID, url: 'https://shop.example/team', frameId: 0, tab: { id: 21 } };
+    const handle = handler();
+    expect(await handle({ type: 'capture.save', drafts: [profile] }, fromShop)).toEqual({
+      ok: false,
+      error: 'Message refused: Leadline does not accept this from here.',
+    });
+    await grantPageCapture(db, 21, clock.now);
+    expect(await handle({ type: 'capture.save', drafts: [profile] }, fromShop)).toMatchObject({ ok: true, saved: [{ status: 'created' }] });
+    expect((await db.leads.toArray()).map((lead) => lead.source)).toEqual(['web']);
+  });
+
+  it('stops accepting that tab’s captures when the permission has run out', async () => {
+    const fromShop = { id: EXTENSION_ID, url: 'https://shop.example/team', frameId: 0, tab: { id: 21 } };
+    await grantPageCapture(db, 21, clock.now);
+    clock.now += PAGE_GRANT_MS;
+    expect(await handler()({ type: 'capture.save', drafts: [profile] }, fromShop)).toMatchObject({ ok: false });
+    expect(await db.leads.count()).toBe(0);
+  });
+
+  it('limits saves per tab: a burst saves once, and another tab is not held up', async () => {
+    const handle = handler();
+    const burst = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => handle({ type: 'capture.save', drafts: [{ ...profile, fullName: `Person ${i}`, profileUrl: `https://www.linkedin.com/in/p${i}/` }] }, fromSelf)),
+    );
+    expect(burst.filter((reply) => reply.ok)).toHaveLength(1);
+    expect(burst.find((reply) => !reply.ok)).toEqual({
+      ok: false,
+      error: 'Too many saves from this tab in a short time. Wait a moment, then click Save again.',
+    });
+    expect(await handle({ type: 'capture.save', drafts: [{ ...profile, email: 'x@gmail-sender.example' }] }, fromGmail)).toMatchObject({ ok: true });
+    clock.now += 1_000;
+    expect(await handle({ type: 'capture.save', drafts: [{ ...profile, fullName: 'Later', profileUrl: 'https://www.linkedin.com/in/later/' }] }, fromSelf)).toMatchObject({
+      ok: true,
+    });
+    expect(await db.leads.count()).toBe(3);
+  });
+
+  it('keeps a company page’s website only when it is an http(s) address', async () => {
+    await handler()({ type: 'capture.save', drafts: [profile] }, fromSelf);
+    const company = { company: 'Acme', website: 'javascript:alert(1)', industry: 'Software', linkedInUrl: 'https://www.linkedin.com/company/acme/' };
+    clock.now += 1_000;
+    expect(await handler()({ type: 'company.enrich', company }, fromSelf)).toEqual({ ok: true, updated: 1 });
+    const [lead] = await db.leads.toArray();
+    expect(lead).toMatchObject({ industry: 'Software' });
+    expect(lead?.website).toBeUndefined();
+  });
+
+  it('opens the side panel while the rep’s click still counts: before anything is awaited', async () => {
+    const calls: string[] = [];
+    const handle = handler({
+      panel: {
+        openSidePanel: async (tabId) => void calls.push(`panel ${tabId}`),
+        openTab: async (path) => void calls.push(`tab ${path}`),
+      },
+    });
+    const reply = handle({ type: 'panel.open' }, fromSelf);
+    expect(calls).toEqual(['panel 7']);
+    expect(await reply).toEqual({ ok: true, opened: 'panel' });
+  });
+
+  it('opens the lead in a tab where the browser does not let the side panel open', async () => {
+    const { lead } = await saveOrMergeProspect(db, { source: 'linkedin', fullName: 'Ana Bell', confidence: 0.9 }, 1);
+    const tabs: string[] = [];
+    const handle = handler({
+      panel: {
+        openSidePanel: () => Promise.reject(new Error('sidePanel.open() may only be called in response to a user gesture.')),
+        openTab: async (path) => void tabs.push(path),
+      },
+    });
+    expect(await handle({ type: 'panel.open', leadId: lead.id }, fromSelf)).toEqual({ ok: true, opened: 'tab' });
+    expect(await handle({ type: 'panel.open', leadId: 'made-up' }, fromSelf)).toEqual({ ok: true, opened: 'tab' });
+    expect(await handle({ type: 'panel.open', add: { profileUrl: 'https://www.linkedin.com/in/new/' } }, fromSelf)).toEqual({ ok: true, opened: 'tab' });
+    expect(tabs).toEqual([
+      `/popup.html#lead=${lead.id}`,
+      '/popup.html',
+      `/popup.html#add=${encodeURIComponent(JSON.stringify({ profileUrl: 'https://www.linkedin.com/in/new/' }))}`,
+    ]);
+  });
+
+  it('opens nothing for a sender the policy refuses', async () => {
+    const calls: string[] = [];
+    const handle = handler({
+      panel: { openSidePanel: async () => void calls.push('panel'), openTab: async () => void calls.push('tab') },
+    });
+    const subFrame = { ...fromSelf, frameId: 3 };
+    expect(await handle({ type: 'panel.open' }, subFrame)).toMatchObject({ ok: false });
+    expect(calls).toEqual([]);
   });
 });

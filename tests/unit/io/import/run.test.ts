@@ -248,12 +248,14 @@ describe('importing a file with the same person more than once', () => {
     expect(await db.leads.count()).toBe(1);
   });
 
-  it('matches a row by the email a row before it replaced, not the one the file started with', async () => {
-    // Both rows come from the import, so the second one's email replaces the first one's.
-    const csv = 'Name,Email,Company\nAda Lovelace,ada@old.example,Analytical Engines\nAda Lovelace,ada@new.example,Analytical Engines\nA. Lovelace,ada@old.example,\n';
+  it('proposes a later row’s different email instead of replacing the one stored', async () => {
+    const csv = 'Name,Email,Company\nAda Lovelace,ada@old.example,Analytical Engines\nAda Lovelace,ada@new.example,Analytical Engines\nAda Lovelace,,Analytical Engines\n';
     const report = await importRows(db, await rowsFrom(csv), options());
-    expect(report).toMatchObject({ imported: 2, merged: 1 });
-    expect((await db.leads.toArray()).map((l) => l.email).sort()).toEqual(['ada@new.example', 'ada@old.example']);
+    expect(report).toMatchObject({ imported: 1, merged: 2 });
+    const [lead, ...others] = await db.leads.toArray();
+    expect(others).toEqual([]);
+    expect(lead?.email).toBe('ada@old.example');
+    expect(lead?.proposals).toMatchObject([{ field: 'email', value: 'ada@new.example', source: 'import' }]);
   });
 
   describe('a mixed file', () => {

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import type { LeadlineDatabase } from '@/lib/db/database';
+import { resolveProposal } from '@/lib/db/leads';
+import type { EditableField, Lead, Proposal } from '@/lib/model/lead';
+import { fieldLabel } from '@/lib/model/lead-edit';
+import { sourceName } from '@/lib/model/prospect';
+import { saveWithReport } from './save-with-report';
+
+export interface ProposalsProps {
+  db: LeadlineDatabase;
+  now: () => number;
+  lead: Lead;
+  /** Only these fields (Today shows title and company: job changes). */
+  only?: readonly EditableField[];
+  onError: (message: string) => void;
+  /** After Update or Keep, with what was chosen in words. */
+  onResolved?: (message: string) => void;
+}
+
+/** "LinkedIn now says: VP Sales (was Head of Sales)", per field, with the rep's choice: Update or Keep. */
+export function proposalText(proposal: Proposal, lead: Lead): string {
+  const current = lead[proposal.field];
+  return `${sourceName(proposal.source)} now says: ${proposal.value}${current ? ` (was ${current})` : ''}`;
+}
+
+/** What a re-capture found that differs from what is stored; nothing changes until the rep chooses. */
+export function Proposals({ db, now, lead, only, onError, onResolved }: ProposalsProps) {
+  const ids = useId();
+  const proposals = (lead.proposals ?? []).filter((p) => !only || only.includes(p.field));
+  if (proposals.length === 0) return null;
+
+  async function choose(proposal: Proposal, choice: 'update' | 'keep') {
+    const label = fieldLabel(proposal.field);
+    const done = await saveWithReport(() => resolveProposal(db, lead.id, proposal.field, choice, now()), onError);
+    if (done) onResolved?.(choice === 'update' ? `${label} updated: ${proposal.value}.` : `${label} kept.`);
+  }
+
+  return (
+    <ul className="proposals" aria-label={`Changes to review for ${lead.fullName}`}>
+      {proposals.map((proposal) => {
+        const textId = `${ids}-${proposal.field}`;
+        const label = fieldLabel(proposal.field);
+        return (
+          <li key={proposal.field} className="proposal" role="group" aria-labelledby={textId}>
+            <p id={textId}>
+              <span className="proposal-field">{label}: </span>
+              {proposalText(proposal, lead)}
+            </p>
+            <span className="proposal-actions">
+              <button type="button" aria-describedby={textId} onClick={() => void choose(proposal, 'update')}>
+                Update
+              </button>
+              <button type="button" className="secondary" aria-describedby={textId} onClick={() => void choose(proposal, 'keep')}>
+                Keep
+              </button>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

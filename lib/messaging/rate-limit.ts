@@ -1,0 +1,27 @@
+/**
+ * At most `max` actions per `windowMs` for one key (a tab), and none closer than `minGapMs` to the
+ * previous one. A rep clicking "Save lead" on profile after profile stays far below it; a page that
+ * found a way to make the widget save in a loop is stopped after the first.
+ */
+export function createRateLimiter({ max, windowMs, minGapMs }: { max: number; windowMs: number; minGapMs: number }) {
+  const history = new Map<string, number[]>();
+  return {
+    /** Counts an action at `now`; false (and not counted) when it is over the limit. */
+    take(key: string, now: number): boolean {
+      const recent = (history.get(key) ?? []).filter((at) => now - at < windowMs);
+      const last = recent[recent.length - 1];
+      if (recent.length >= max || (last !== undefined && now - last < minGapMs)) {
+        history.set(key, recent);
+        return false;
+      }
+      recent.push(now);
+      history.set(key, recent);
+      return true;
+    },
+  };
+}
+
+/** Saves from one tab: 20 a minute, one a second. */
+export const SAVE_LIMIT = { max: 20, windowMs: 60_000, minGapMs: 1_000 } as const;
+
+export const TOO_MANY_SAVES = 'Too many saves from this tab in a short time. Wait a moment, then click Save again.';

@@ -150,6 +150,11 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         </button>
       </div>
       {role && <p className="lead-role">{role}</p>}
+      {lead.headline && lead.headline !== lead.title && (
+        <p className="lead-headline" title={lead.headline}>
+          {lead.headline}
+        </p>
+      )}
       {reach && <p className="lead-reach">{reach}</p>}
       {lead.checks && lead.checks.length > 0 && (
         // What the capture could not settle; editing the field under Contact details clears it.
@@ -191,12 +196,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
       >
         <summary id={`${ids}-details`}>Contact details</summary>
-        {detailsOpen && (
-          <>
-            {lead.headline && lead.headline !== lead.title && <p className="lead-headline">{lead.headline}</p>}
-            <LeadFields db={db} now={now} lead={lead} fields={DETAIL_FIELDS} />
-          </>
-        )}
+        {detailsOpen && <LeadFields db={db} now={now} lead={lead} fields={DETAIL_FIELDS} />}
       </details>
 
       <div className="row">

@@ -72,8 +72,9 @@ function handlers({ db, now, syncReminders, locale, syncSettings, panel }: Handl
           continue;
         }
         const outcome = await saveOrMergeProspect(db, result.draft, now());
+        const filled = outcome.status === 'merged' ? outcome.changedFields.length : 0;
         const proposed = outcome.status === 'merged' ? outcome.proposedFields.length : 0;
-        saved.push({ ...summarise(outcome.lead), status: outcome.status, ...(proposed > 0 ? { proposed } : {}) });
+        saved.push({ ...summarise(outcome.lead), status: outcome.status, ...(filled > 0 ? { filled } : {}), ...(proposed > 0 ? { proposed } : {}) });
       }
       return { saved, rejected };
     },

@@ -43,6 +43,8 @@ export const PROTOCOL = {
       saved: z.array(
         z.extend(LeadSummarySchema, {
           status: z.enum(['created', 'merged', 'unchanged']),
+          /** How many empty fields the page filled. */
+          filled: z.optional(z.number()),
           /** How many differences the page showed that now wait for the rep's Update or Keep. */
           proposed: z.optional(z.number()),
         }),

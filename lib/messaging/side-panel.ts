@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PanelOpener } from './handler';
 
 type ChromeSidePanel = { open(options: { tabId?: number; windowId?: number }): Promise<void> };
-type FirefoxSidebar = { open(): Promise<void> };
+type FirefoxSidebar = { open(): Promise<void>; isOpen(details: object): Promise<boolean> };
 
 /** Chrome's `sidePanel` or Firefox's `sidebarAction`, whichever this browser has. */
 function sidePanelApi(): { chrome?: ChromeSidePanel; firefox?: FirefoxSidebar } {
@@ -19,7 +19,9 @@ export const browserPanelOpener: PanelOpener = {
   openSidePanel(tabId) {
     const { chrome, firefox } = sidePanelApi();
     if (chrome) return chrome.open({ tabId });
-    if (firefox) return firefox.open();
+    // Already open, the sidebar follows the page by itself (it hears the same message); Firefox refuses
+    // to open it from here otherwise, and the lead opens in a tab instead.
+    if (firefox) return firefox.isOpen({}).then((open) => (open ? undefined : firefox.open()));
     return Promise.reject(new Error('This browser has no side panel for extensions.'));
   },
   async openTab(path, windowId) {

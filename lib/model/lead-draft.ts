@@ -38,6 +38,16 @@ export type MergeResult = {
   proposed: EditableField[];
 };
 
+/**
+ * Whether `incoming` is the same text as `current`, only more of it: a people list shows a headline
+ * cut short ("Head of Data at Lumen | Speaker…"), the profile shows it whole. That is no change to
+ * ask the rep about.
+ */
+export function isFullerReading(current: string, incoming: string): boolean {
+  const shown = current.replace(/(?:…|\.\.\.)$/u, '').trim().toLowerCase();
+  return shown.length > 0 && incoming.length > shown.length && incoming.toLowerCase().startsWith(shown);
+}
+
 /** Whether the rep already turned this value down for this field. */
 export function wasDeclined(lead: Pick<Lead, 'declined'>, field: EditableField, value: string): boolean {
   return (lead.declined ?? []).some((d) => d.field === field && d.value === value);
@@ -51,7 +61,8 @@ export function withProposals(lead: Lead, proposals: readonly Proposal[]): Lead 
 
 /**
  * Merges a new capture into an existing lead. The data in Leadline is what the rep saw and chose:
- * - an empty field is filled, unless the rep emptied it by hand;
+ * - an empty field is filled, unless the rep emptied it by hand; so is a field the same kind of page
+ *   showed cut short before and shows whole now;
  * - where the same kind of page (LinkedIn for a LinkedIn lead) now says something different, the
  *   new value is *proposed* ("LinkedIn now says: VP Sales") and the stored value stays until the
  *   rep chooses; a value the rep already turned down is not proposed again;
@@ -74,7 +85,7 @@ export function mergeDraftIntoLead(lead: Lead, draft: NormalisedDraft, now: numb
       proposals = proposals.filter((p) => p.field !== field);
       continue;
     }
-    if (!current && !edited.has(field)) {
+    if (!edited.has(field) && (!current || (draft.source === lead.source && isFullerReading(current, incoming)))) {
       next[field] = incoming;
       changed.push(field);
       continue;

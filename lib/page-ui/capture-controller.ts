@@ -47,14 +47,16 @@ function toPrefill(values: Record<string, string | undefined>): Prefill {
   return prefill as Prefill;
 }
 
-type Saved = { fullName: string; status: string; stageLabel: string; proposed?: number };
+type Saved = { fullName: string; status: string; stageLabel: string; filled?: number; proposed?: number };
 
 function describeSaved(saved: Saved[]): string {
   const [only] = saved;
   if (saved.length === 1 && only) {
     if (only.proposed) {
       const changes = only.proposed === 1 ? 'a change' : `${only.proposed} changes`;
-      return `This page shows ${changes} for ${only.fullName}: review in Leadline.`;
+      return only.filled
+        ? `Updated ${only.fullName} in Leadline, and this page shows ${changes} to review there.`
+        : `This page shows ${changes} for ${only.fullName}: review in Leadline.`;
     }
     if (only.status === 'created') return `Saved ${only.fullName} to Leadline`;
     if (only.status === 'merged') return `Updated ${only.fullName} in Leadline`;

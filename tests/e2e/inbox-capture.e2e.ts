@@ -53,12 +53,13 @@ describe('capturing from web inboxes', () => {
     expect((await session.storedRows('leads')).map((lead) => lead.fullName).sort()).toEqual(['Lena Park', 'Tom Becker']);
   });
 
-  it('says a Gmail sender is already in Leadline, with the stage, before any click', async () => {
+  it('says a Gmail sender is already in Leadline, with the stage, before any click, inside the widget only', async () => {
     const page = await session.openFixture('gmail/thread-reply-with-quote.html');
     await page.widget.click('Save lead');
-    await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
+    await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
     await page.reload();
-    await expect.poll(() => page.widget.status()).toBe('Already in Leadline (stage: New)');
+    await expect.poll(() => page.widget.description()).toBe('Already in Leadline (stage: New)');
+    expect(await page.widget.status()).toBe('');
   });
 
   it('saves the sender of an Outlook message and merges a person met again in Gmail', async () => {
@@ -68,9 +69,9 @@ describe('capturing from web inboxes', () => {
     await expect.poll(() => outlook.widget.status()).toBe('Saved Ana Souza to Leadline');
 
     const gmail = await session.openFixture('gmail/thread-reply-with-quote.html');
-    await expect.poll(() => gmail.widget.status()).toBe('Already in Leadline (stage: New)');
+    await expect.poll(() => gmail.widget.description()).toBe('Already in Leadline (stage: New)');
     await gmail.widget.click('Save lead');
-    await expect.poll(() => gmail.widget.buttons()).toEqual(['Saved']);
+    await expect.poll(() => gmail.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
 
     const leads = await session.storedRows('leads');
     expect(leads.map((lead) => lead.fullName)).toEqual(['Ana Souza']);
@@ -114,7 +115,7 @@ describe('hostile pages', () => {
     // The fixture's own inline script alerts while it loads; only what happens from here on counts.
     const [errorsBefore, dialogsBefore] = [page.errors.length, page.dialogs.length];
     await page.widget.click('Save lead');
-    await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
+    await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
     const [lead] = await session.storedRows('leads');
     expect(lead?.fullName).toBe('<img src=x onerror=alert(1)>Eve');
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -7,7 +7,7 @@ const MARIA_URL = 'https://www.linkedin.com/in/maria-jose-garcia-lopez/';
 
 async function saveFromPage(page: Tab): Promise<void> {
   await page.widget.click('Save lead');
-  await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
+  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
 }
 
 async function downloadQualifiedCsv(session: Session, popup: Tab): Promise<{ name: string; rows: string[][]; raw: string }> {
@@ -69,14 +69,16 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
     expect(record['Criteria Met']).toBe('Budget; Authority; Timeline');
   });
 
-  it('recognises a stored profile before any click and never creates a duplicate', async () => {
+  it('recognises a stored profile before any click, inside the widget only, and never creates a duplicate', async () => {
     await session.serveFixture(MARIA_URL, 'linkedin/profile-2025.html');
     const page = await session.newTab();
     await page.goto(MARIA_URL);
     await saveFromPage(page);
 
     await page.reload();
-    await expect.poll(() => page.widget.status()).toBe('Already in Leadline (stage: New)');
+    await expect.poll(() => page.widget.description()).toBe('Already in Leadline (stage: New)');
+    expect(await page.widget.status()).toBe('');
+    expect(await page.evaluate(() => document.querySelector('leadline-capture')?.shadowRoot ?? 'closed', undefined)).toBe('closed');
     await saveFromPage(page);
 
     const leads = await session.storedRows('leads');

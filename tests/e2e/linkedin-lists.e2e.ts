@@ -19,7 +19,7 @@ describe('LinkedIn beyond one profile', () => {
     expect((await session.storedRows('leads')).map((lead) => lead.fullName).sort()).toEqual(['Kwame Mensah', 'Leonie Braun']);
 
     const overlay = await session.openFixture('linkedin/contact-info-overlay.html');
-    await expect.poll(() => overlay.widget.status()).toBe('Already in Leadline (stage: New)');
+    await expect.poll(() => overlay.widget.description()).toBe('Already in Leadline (stage: New)');
     await overlay.widget.click('Save lead');
     await expect.poll(() => overlay.widget.status()).toBe('Updated Kwame Mensah in Leadline');
 

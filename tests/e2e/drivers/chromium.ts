@@ -17,7 +17,17 @@ import type { LaunchOptions, Session, StoredTable, Tab, ToolbarPopup, Widget } f
 export const CHROMIUM_EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export type ChromiumSession = Session & { context: BrowserContext; worker: Worker; extensionId: string };
+export type ChromiumSession = Session & {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /**
+   * Leadline's side panel, once Chromium has opened it beside a tab (the widget's "Open in Leadline",
+   * the popup's "Open side panel"). It is not a tab, so the persistent context does not list it; a
+   * connection over CDP made after it opened does, as a page driven with real input like any other.
+   */
+  sidePanel(): Promise<Tab>;
+};
 
 /**
  * Launches Debian's Chromium with the built extension on a fresh (or the given) profile. Every
@@ -50,6 +60,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const extensionId = new URL(worker.url()).host;
   const pages = new WeakMap<Tab, Page>();
   let cdpBrowser: Browser | undefined;
+  const panelConnections: Browser[] = [];
 
   const adopt = (page: Page): Tab => {
     const tab = chromiumTab(page);
@@ -78,7 +89,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     worker,
     extensionId,
     async serveFixture(url, relativePath) {
-      const body = fixture(relativePath);
+      await session.serveHtml(url, fixture(relativePath));
+    },
+    async serveHtml(url, body) {
+      // Playwright asks the routes registered last first: this one takes the place of any before it.
       await context.route(requestedUrl(url), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
     },
     async newTab() {
@@ -128,7 +142,23 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       const [download] = (await Promise.all([pageOf(tab).waitForEvent('download'), action()])) as [Download, void];
       return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
     },
+    async sidePanel() {
+      const url = `chrome-extension://${extensionId}/sidepanel.html`;
+      const cdp = await browserCdp();
+      await waitFor('the side panel to open', async () => {
+        const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ url: string }> };
+        return targetInfos.find((target) => target.url === url);
+      });
+      const [port] = readFileSync(path.join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n');
+      const connection = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      panelConnections.push(connection);
+      const panel = await waitFor('the side panel page', async () =>
+        connection.contexts().flatMap((each) => each.pages()).find((page) => page.url() === url),
+      );
+      return adopt(panel);
+    },
     async close() {
+      for (const connection of panelConnections) await connection.close().catch(() => undefined);
       await cdpBrowser?.close().catch(() => undefined);
       cdpBrowser = undefined;
       await context.close();
@@ -172,6 +202,7 @@ type AXNode = {
   ignored: boolean;
   role?: { value?: string };
   name?: { value?: string };
+  description?: { value?: string };
   properties?: Array<{ name: string; value: { value?: unknown } }>;
   backendDOMNodeId?: number;
 };
@@ -264,6 +295,10 @@ function accessibilityWidget(page: Page): Widget {
     },
     async alert() {
       return textOf((await nodes('alert'))[0]);
+    },
+    async description() {
+      const described = (await nodes('button')).find((node) => node.description?.value);
+      return described?.description?.value ?? '';
     },
     async choices() {
       return (await nodes('checkbox')).map((node) => ({ label: node.name?.value ?? '', checked: property(node, 'checked') === 'true' }));

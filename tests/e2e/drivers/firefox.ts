@@ -133,6 +133,9 @@ async function firefoxSession(browser: Browser, profileDir: string, downloadDir:
     async serveFixture(url, relativePath) {
       routes.set(requestedUrl(url), fixture(relativePath));
     },
+    async serveHtml(url, body) {
+      routes.set(requestedUrl(url), body);
+    },
     async newTab() {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
@@ -450,6 +453,9 @@ class FirefoxLocator implements Locator {
     await this.click();
     await waitFor(`${this.describe()} to be checked`, async () => ((await this.isChecked()) ? true : undefined));
   }
+  async selectOption(value: string): Promise<void> {
+    await this.waitForAnswer<boolean>({ kind: 'selectOption', value });
+  }
   async fill(value: string): Promise<void> {
     const type = await this.waitForAnswer<string>({ kind: 'inputType' });
     if (SET_DIRECTLY.has(type)) {
@@ -560,6 +566,17 @@ function accessibilityWidget(page: Page, bidi: Bidi): Widget {
     },
     async alert() {
       return text((await nodes('alert'))[0]);
+    },
+    async description() {
+      // The text the button's aria-describedby points at, inside the same (closed) root.
+      for (const node of await nodes('button')) {
+        const described = await read<string>(
+          node,
+          "function (b) { const id = b.getAttribute('aria-describedby'); const el = id && b.getRootNode().getElementById(id); return el ? el.textContent : ''; }",
+        );
+        if (described) return described;
+      }
+      return '';
     },
     async choices() {
       return Promise.all((await nodes('checkbox')).map(choice));

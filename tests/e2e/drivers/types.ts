@@ -44,6 +44,8 @@ export interface Locator {
   click(): Promise<void>;
   check(): Promise<void>;
   fill(value: string): Promise<void>;
+  /** Chooses the option with this value in a select, as picking it from the list does. */
+  selectOption(value: string): Promise<unknown>;
   setInputFiles(files: string | FilePayload): Promise<void>;
 
   count(): Promise<number>;
@@ -76,6 +78,12 @@ export interface Widget {
   status(): Promise<string>;
   /** The error the widget announces ('' when there is none). */
   alert(): Promise<string>;
+  /**
+   * What the widget's button tells assistive technology about the page's person (its accessible
+   * description): "Already in Leadline (stage: Nurturing)" for a stored person, '' otherwise. It lives
+   * in the closed shadow root, where the page cannot read it.
+   */
+  description(): Promise<string>;
   /** The pick list: each person's full label and whether it is ticked. */
   choices(): Promise<Array<{ label: string; checked: boolean }>>;
   /** Ticks the pick-list entry whose label starts with this name. */
@@ -118,6 +126,8 @@ export interface Session {
   readonly profileDir: string;
   /** Serves a fixture page at its real URL from now on; every other http(s) request is refused. */
   serveFixture(url: string, relativePath: string): Promise<void>;
+  /** Serves this HTML at the URL from now on, in place of what was served there (a page as it changed). */
+  serveHtml(url: string, body: string): Promise<void>;
   /** A new tab, with the routes served so far. */
   newTab(): Promise<Tab>;
   /** Serves a fixture at the URL it declares and opens it in a new tab. */

@@ -109,6 +109,13 @@ describe('saveOrMergeProspect', () => {
     expect(log.filter((text) => text.startsWith('LinkedIn now says'))).toHaveLength(1);
   });
 
+  it('takes the whole of a text a list showed cut short, without asking', async () => {
+    const { lead } = await saveOrMergeProspect(db, { ...maria, headline: 'Head of Revenue Operations at Nim…' }, T0);
+    const outcome = await saveOrMergeProspect(db, maria, T1);
+    expect(outcome).toMatchObject({ status: 'merged', changedFields: ['headline'], proposedFields: [] });
+    expect((await db.leads.get(lead.id))?.headline).toBe(maria.headline);
+  });
+
   it('forgets a proposal when the page says the stored value again', async () => {
     const { lead } = await saveOrMergeProspect(db, maria, T0);
     await saveOrMergeProspect(db, { ...maria, title: 'VP Revenue' }, T1);

@@ -85,3 +85,18 @@ test('the lead\'s open reminders can be marked done from the detail', async () =
   await waitFor(() => expect(screen.queryByRole('list', { name: 'Open reminders' })).toBeNull());
   expect(onRemindersChanged).toHaveBeenCalledTimes(1);
 });
+
+test('setting the same reminder twice warns and adds nothing the second time', async () => {
+  const { lead, onRemindersChanged } = await showAda();
+  const user = userEvent.setup();
+
+  await user.click(remindMe().getByRole('button', { name: /^Tomorrow/ }));
+  await remindMe().findByRole('list', { name: 'Open reminders' });
+  await user.click(remindMe().getByRole('button', { name: /^Tomorrow/ }));
+
+  const warning = await remindMe().findByRole('alert');
+  expect(warning.textContent).toMatch(/^Ada Lovelace already has a reminder for Tomorrow .+\. Nothing was added\.$/);
+  expect(await database().reminders.where('leadId').equals(lead.id).count()).toBe(1);
+  expect(within(remindMe().getByRole('list', { name: 'Open reminders' })).getAllByRole('listitem')).toHaveLength(1);
+  expect(onRemindersChanged).toHaveBeenCalledTimes(1);
+});

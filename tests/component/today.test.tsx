@@ -139,3 +139,20 @@ test('Sort by score lists the highest score first, and each lead shows its score
   expect(rows[1]).toContain('Ada Lovelace');
   expect(rows[1]).toContain(`Score ${ada.score}`);
 });
+
+test('Today lists a job change a re-capture found; Update takes the new title, and the change leaves Today', async () => {
+  const db = database();
+  const ada = await addLead(db, linkedInDraft('Ada', 'Lovelace', { title: 'CTO', company: 'Analytical Engines' }), NOW - 3 * DAY);
+  await addLead(db, linkedInDraft('Ada', 'Lovelace', { title: 'Chief Scientist', company: 'Analytical Engines' }), NOW - HOUR);
+  const user = userEvent.setup();
+  renderPopup();
+
+  const jobs = await screen.findByRole('list', { name: 'Job changes' });
+  const change = within(jobs).getByRole('group', { name: 'Title: LinkedIn now says: Chief Scientist (was CTO)' });
+  expect((await db.leads.get(ada.id))?.title).toBe('CTO');
+  await user.click(within(change).getByRole('button', { name: 'Update' }));
+
+  expect(await screen.findByText('Ada Lovelace: Title updated: Chief Scientist.')).toBeTruthy();
+  await waitFor(() => expect(screen.queryByRole('list', { name: 'Job changes' })).toBeNull());
+  expect(await db.leads.get(ada.id)).toMatchObject({ title: 'Chief Scientist', jobChangeAt: undefined });
+});

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { activitiesFor, saveOrMergeProspect } from '@/lib/db/leads';
-import { addReminder, completeReminder, markReminderFired, openReminders, snoozeReminder } from '@/lib/db/reminders';
+import { addReminder, completeReminder, DuplicateReminderError, markReminderFired, openReminders, snoozeReminder } from '@/lib/db/reminders';
 import { DAY } from '@/lib/followup/reminders';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
@@ -45,6 +45,19 @@ describe('reminders in the database', () => {
     const snoozed = await snoozeReminder(db, reminder.id, NOW + HOUR);
     expect(snoozed).toMatchObject({ status: 'snoozed', dueAt: NOW + HOUR + DAY });
     expect(snoozed?.firedAt).toBeUndefined();
+  });
+
+  it('does not set the same reminder twice: the second, in the same minute, is refused and names the first', async () => {
+    const first = await addReminder(db, { leadId, dueAt: NOW + DAY, note: 'Call' }, NOW);
+    const twice = addReminder(db, { leadId, dueAt: NOW + DAY + 30_000, note: 'Call again' }, NOW);
+    await expect(twice).rejects.toBeInstanceOf(DuplicateReminderError);
+    await expect(twice).rejects.toMatchObject({ existing: first });
+    expect(await db.reminders.count()).toBe(1);
+    // A different time, or once the first is done, is a new reminder.
+    await addReminder(db, { leadId, dueAt: NOW + DAY + 2 * 60_000 }, NOW);
+    await completeReminder(db, first.id, NOW + 1);
+    await addReminder(db, { leadId, dueAt: NOW + DAY }, NOW + 2);
+    expect(await db.reminders.count()).toBe(3);
   });
 
   it('refuses a reminder for a lead that no longer exists, and writes nothing', async () => {

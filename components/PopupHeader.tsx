@@ -40,7 +40,8 @@ export function PopupHeader({ db, now, mode, onCapture, onAdd, onOpenSidePanel, 
 
   return (
     <header className="bar">
-      <h1>Leadline</h1>
+      {/* The full page has its own title; the popup and the side panel need one. */}
+      {mode !== 'page' && <h1>Leadline</h1>}
       <span className="bar-actions">
         {onCapture && (
           <button type="button" onClick={onCapture}>

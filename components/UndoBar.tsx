@@ -24,6 +24,8 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const undoButton = useRef<HTMLButtonElement>(null);
+  // Changes made before this view opened (the popup reopened) do not take focus; only a new one might.
+  const [openedAt] = useState(() => now());
   const messageRef = useRef<HTMLParagraphElement>(null);
 
   // The live query only reruns on writes; the bar must also go when the time is up.
@@ -40,7 +42,7 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
     setMessage('');
     setError('');
     const lost = document.activeElement === null || document.activeElement === document.body;
-    if (lost) undoButton.current?.focus();
+    if (lost && entry.createdAt >= openedAt) undoButton.current?.focus();
   }, [entry?.id]);
 
   const live = entry && entry.expiresAt > now() ? entry : undefined;

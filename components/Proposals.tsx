@@ -40,11 +40,12 @@ export function Proposals({ db, now, lead, only, onError, onResolved }: Proposal
       {proposals.map((proposal) => {
         const textId = `${ids}-${proposal.field}`;
         const label = fieldLabel(proposal.field);
+        const said = proposalText(proposal, lead);
         return (
-          <li key={proposal.field} className="proposal" role="group" aria-labelledby={textId}>
+          // The group's name is spelled out rather than taken from the styled text, so every browser reads it the same.
+          <li key={proposal.field} className="proposal" role="group" aria-label={`${label}: ${said}`}>
             <p id={textId}>
-              <span className="proposal-field">{label}: </span>
-              {proposalText(proposal, lead)}
+              <span className="proposal-field">{label}:</span> {said}
             </p>
             <span className="proposal-actions">
               <button type="button" aria-describedby={textId} onClick={() => void choose(proposal, 'update')}>

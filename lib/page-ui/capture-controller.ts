@@ -125,20 +125,12 @@ export function startCapture(site: CaptureSite, { win, send, listen, captureNow 
   function offerFallback(fallback: CaptureFallback, url: URL) {
     if (!button) return;
     const found = fallback.prefill;
+    const fields = ['fullName', 'title', 'company', 'email', 'phone', 'profileUrl', 'website'] as const;
+    // What the page's address gives, then what was found on it (only what was found: no blanks over the address's).
     manualStart = toPrefill({
       sourceUrl: found?.sourceUrl ?? url.href,
       ...site.offer?.(doc, url),
-      ...(found
-        ? {
-            fullName: found.fullName,
-            title: found.title,
-            company: found.company,
-            email: found.email,
-            phone: found.phone,
-            profileUrl: found.profileUrl,
-            website: found.website,
-          }
-        : {}),
+      ...Object.fromEntries(fields.flatMap((field) => (found?.[field] ? [[field, found[field]]] : []))),
     });
     button.setState({ kind: 'fallback', message: fallback.found, hint: FALLBACK_HINT, isError: fallback.nothing });
   }

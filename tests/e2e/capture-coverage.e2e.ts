@@ -4,7 +4,7 @@ import { launchForEachTest } from './fresh-session';
 
 async function saveFromPage(page: Tab): Promise<void> {
   await page.widget.click('Save lead');
-  await expect.poll(() => page.widget.buttons()).toEqual(['Saved']);
+  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
 }
 
 /** The ids of the content scripts the background has registered (LinkedIn's, unless discreet mode is on). */

@@ -256,18 +256,25 @@ describe('JSON backup and restore', () => {
       spendByChannel: { referral: 1200 },
       currency: 'EUR',
       defaultFrameworkId: 'meddic',
+      defaultCountry: 'DE',
+      showLinkedInButton: false,
     });
     await saveOutcomeModel(source, { weights: [0.5, -0.25], bias: 0.1, trainedOn: 31 });
     const parsed = parseBackup(backupToJson(await createBackup(source, T1)));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 
+    expect(await getSettings(target)).not.toEqual(await getSettings(source));
+
     await restoreBackup(target, parsed.backup, 'replace');
 
-    expect(await getSettings(target)).toEqual({
+    expect(await getSettings(target)).toEqual(await getSettings(source));
+    expect(await getSettings(target)).toMatchObject({
       ownAddresses: ['sam@contoso.com'],
       spendByChannel: { referral: 1200 },
       currency: 'EUR',
       defaultFrameworkId: 'meddic',
+      defaultCountry: 'DE',
+      showLinkedInButton: false,
     });
     expect(await getOutcomeModel(target)).toEqual({ weights: [0.5, -0.25], bias: 0.1, trainedOn: 31 });
   });

@@ -7,9 +7,11 @@ import type { Message, PageState } from '@/lib/messaging/protocol';
 const site: CaptureSite = {
   isTarget: (url) => url.pathname.startsWith('/in/'),
   lookupKeys: (url) => ({ profileUrl: url.href }),
-  extract: (doc) => {
+  extract: (doc, url) => {
     const name = doc.querySelector('h1')?.textContent?.trim();
-    return name ? [{ source: 'linkedin', fullName: name }] : [];
+    const title = doc.querySelector('h2')?.textContent?.trim();
+    if (!name) return [];
+    return [{ source: 'linkedin', fullName: name, ...(title === 'only a name' ? {} : { profileUrl: url.href }) }];
   },
   offer: (_doc, url) => ({ profileUrl: url.href }),
 };
@@ -124,7 +126,10 @@ describe('the in-page capture button', () => {
     stop = widget.stop;
     widget.button('Save lead')!.click();
     await flush();
-    expect(sent.find((m) => m.type === 'capture.save')).toEqual({ type: 'capture.save', drafts: [{ source: 'linkedin', fullName: 'Ana Bell' }] });
+    expect(sent.find((m) => m.type === 'capture.save')).toEqual({
+      type: 'capture.save',
+      drafts: [{ source: 'linkedin', fullName: 'Ana Bell', profileUrl: 'http://localhost:3000/in/ana-bell/' }],
+    });
     expect(widget.button('Saved')?.disabled).toBe(true);
     expect(widget.status()).toBe('Saved Ana Bell to Leadline');
     expect(widget.button('Open in Leadline')).toBeTruthy();
@@ -173,6 +178,33 @@ describe('the in-page capture button', () => {
     expect(answer?.({ type: 'something else' })).toBeUndefined();
   });
 
+  it('says it found only a name, and offers to add the person by hand starting from it, instead of saving a bare name', async () => {
+    history.replaceState({}, '', '/in/hannah-brandt/');
+    document.body.innerHTML = '<h1>Hannah Brandt</h1><h2>only a name</h2>';
+    const sent: Message[] = [];
+    const send = vi.fn(async (message: Message) => {
+      sent.push(message);
+      return message.type === 'panel.open' ? { ok: true, opened: 'panel' } : { ok: true, lead: null };
+    });
+    const widget = start(site, { send });
+    stop = widget.stop;
+    widget.button('Save lead')!.click();
+    await flush();
+    expect(widget.status()).toBe('Found only a name on this page: Hannah Brandt.');
+    expect(widget.root()?.querySelector('[role="alert"]')).toBeNull();
+    expect(widget.root()?.querySelector('.hint')?.textContent).toContain('press Alt+Shift+L');
+
+    widget.button('Add manually')!.click();
+    await flush();
+    expect(sent.filter((m) => m.type === 'panel.open')).toEqual([
+      {
+        type: 'panel.open',
+        add: { fullName: 'Hannah Brandt', profileUrl: 'http://localhost:3000/in/hannah-brandt/', sourceUrl: 'http://localhost:3000/in/hannah-brandt/' },
+      },
+    ]);
+    expect(sent.some((m) => m.type === 'capture.save')).toBe(false);
+  });
+
   it('says no prospect was found, sends nothing, and offers to add one by hand from what the page offers', async () => {
     history.replaceState({}, '', '/in/ana-bell/');
     const sent: Message[] = [];
@@ -187,6 +219,7 @@ describe('the in-page capture button', () => {
     await flush();
     expect(widget.status()).toBe(NO_PROSPECT);
     expect(widget.root()?.querySelector('.status')?.getAttribute('role')).toBe('alert');
+    expect(widget.root()?.querySelector('.hint')?.textContent).toBe('Select the person’s details on the page and press Alt+Shift+L, or add them by hand.');
     expect(sent.some((m) => m.type === 'capture.save')).toBe(false);
 
     widget.button('Add manually')!.click();

@@ -43,7 +43,7 @@ describe('the database schema', () => {
     db.close();
   });
 
-  it('keeps every lead and activity of a version 4 database when it is upgraded to version 5, and builds search words and totals from them', async () => {
+  it('keeps every lead and activity of a version 4 database when it is upgraded through version 5, and builds search words and totals from them', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const v4 = new Dexie(name);
     v4.version(4).stores({
@@ -68,7 +68,7 @@ describe('the database schema', () => {
 
     const db = new LeadlineDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.leads.schema.indexes.some((index) => index.multi)).toBe(false);
     const leads = await db.leads.orderBy('id').toArray();
     expect(leads).toEqual(stored);

@@ -1,6 +1,9 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
-import { exportFileName, leadsToCsv, selectQualified } from '@/lib/io/export-csv';
+import { exportFileName, selectQualified } from '@/lib/io/export-csv';
+import { EXPORT_PRESETS, leadsToPresetCsv, type ExportPresetId } from '@/lib/io/presets';
+import { countOf } from './data/counts';
 import { downloadCsv } from './download';
 
 export interface PopupHeaderProps {
@@ -11,55 +14,106 @@ export interface PopupHeaderProps {
   onError: (message: string) => void;
 }
 
-/** The popup's title with the two things a rep does from anywhere: capture the page, export the qualified leads. */
+const TEXT = {
+  title: 'Leadline',
+  capture: 'Capture this page',
+  reading: 'Reading this page…',
+  cannotRead: "Leadline can't read this page. Reload it and try again.",
+  exportQualified: 'Export qualified leads',
+  layouts: 'Layout of the qualified leads file',
+  noneQualified: 'No qualified leads to export yet.',
+  exported: (count: number) => `Exported ${countOf(count, 'qualified lead', 'qualified leads')}.`,
+  exportFailed: 'Leadline could not read your leads for the export. Nothing was downloaded; please try again.',
+  fullPage: 'Dashboard',
+};
+
+/**
+ * The popup's title with the two things a rep does from anywhere: capture the page, and export the
+ * qualified leads (lib/model/qualified.ts) in the layout their spreadsheet or CRM imports.
+ */
 export function PopupHeader({ db, now, capturePage, onStatus, onError }: PopupHeaderProps) {
+  const layoutsId = useId();
+  const [choosing, setChoosing] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
   async function captureThisPage() {
     if (!capturePage) return;
     onError('');
-    onStatus('Reading this page…');
+    onStatus(TEXT.reading);
     try {
       onStatus(await capturePage());
     } catch (error) {
       console.error(error);
       onStatus('');
-      onError("Leadline can't read this page. Reload it and try again.");
+      onError(TEXT.cannotRead);
     }
   }
 
-  async function exportQualified() {
+  function closeLayouts() {
+    setChoosing(false);
+    toggleRef.current?.focus();
+  }
+
+  async function exportQualified(presetId: ExportPresetId) {
+    closeLayouts();
     onError('');
     try {
       const qualified = selectQualified(await everyLead(db));
       if (qualified.length === 0) {
-        onStatus('No qualified leads to export yet.');
+        onStatus(TEXT.noneQualified);
         return;
       }
-      downloadCsv(exportFileName('qualified', new Date(now())), leadsToCsv(qualified));
-      onStatus(`Exported ${qualified.length} qualified ${qualified.length === 1 ? 'lead' : 'leads'}.`);
+      downloadCsv(exportFileName('qualified', new Date(now())), leadsToPresetCsv(qualified, presetId));
+      onStatus(TEXT.exported(qualified.length));
     } catch (error) {
       console.error(error);
       onStatus('');
-      onError('Leadline could not read your leads for the export. Nothing was downloaded; please try again.');
+      onError(TEXT.exportFailed);
     }
+  }
+
+  function onLayoutsKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    closeLayouts();
   }
 
   return (
     <header className="bar">
-      <h1>Leadline</h1>
+      <h1>{TEXT.title}</h1>
       <span className="bar-actions">
         {capturePage && (
           <button type="button" onClick={() => void captureThisPage()}>
-            Capture this page
+            {TEXT.capture}
           </button>
         )}
-        <button type="button" className="secondary" onClick={() => void exportQualified()}>
-          Export qualified leads
+        <button
+          ref={toggleRef}
+          type="button"
+          className="secondary"
+          aria-expanded={choosing}
+          aria-controls={layoutsId}
+          onClick={() => setChoosing(!choosing)}
+        >
+          {TEXT.exportQualified}
         </button>
-        {/* The full page: funnel and conversion, import and export, settings and templates. */}
+        {/* The full page: the lead table, funnel and conversion, import and export, settings and templates. */}
         <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
-          Dashboard
+          {TEXT.fullPage}
         </a>
       </span>
+      <ul id={layoutsId} className="export-layouts" aria-label={TEXT.layouts} hidden={!choosing} onKeyDown={onLayoutsKeyDown}>
+        {EXPORT_PRESETS.map((preset) => (
+          <li key={preset.id}>
+            <button type="button" className="secondary" aria-describedby={`${layoutsId}-${preset.id}`} onClick={() => void exportQualified(preset.id)}>
+              {preset.label}
+            </button>
+            <span id={`${layoutsId}-${preset.id}`} className="layout-hint">
+              {preset.description}
+            </span>
+          </li>
+        ))}
+      </ul>
     </header>
   );
 }

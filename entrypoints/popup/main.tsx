@@ -8,6 +8,8 @@ import { sendToBackground } from '@/lib/messaging/client';
 import { leadIdFromHash } from '@/lib/model/lead-link';
 import { captureActiveTab } from '@/lib/page-ui/inject';
 import { contentScriptSites } from '@/lib/permissions/host-access';
+import '@/components/theme.css';
+import '@/components/lead-views.css';
 import './style.css';
 
 const SITES_WITH_BUTTON = contentScriptSites();

@@ -9,7 +9,8 @@ import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/mode
 import type { NormalisedDraft } from '@/lib/model/normalise';
 import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead } from '@/lib/model/lead';
 import { sourceName } from '@/lib/model/prospect';
-import { stageLabel, type Stage } from '@/lib/model/stage';
+import type { Stage } from '@/lib/model/stage';
+import { describeStageChange, withStage } from '@/lib/model/stage-change';
 import type { Framework } from '@/lib/model/framework';
 
 export type SaveOutcome =
@@ -141,17 +142,8 @@ export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: nu
     db,
     id,
     now,
-    (lead) =>
-      lead.stage === stage
-        ? lead
-        : { ...lead, stage, stageHistory: [...lead.stageHistory, { stage, at: now, ...(reason ? { reason } : {}) }] },
-    (before, after) =>
-      before.stage === after.stage
-        ? undefined
-        : {
-            kind: 'stage',
-            text: `Stage: ${stageLabel(before.stage)} → ${stageLabel(after.stage)}${reason ? ` (${reason})` : ''}`,
-          },
+    (lead) => withStage(lead, stage, now, reason),
+    (before, after) => (before.stage === after.stage ? undefined : { kind: 'stage', text: describeStageChange(before.stage, after.stage, reason) }),
   );
 }
 

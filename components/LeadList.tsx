@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { leadPosition, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
 import { countOf } from './data/counts';
+import { GettingStarted } from './GettingStarted';
 import { LeadButton } from './LeadButton';
 import { useLeadListing } from './useLeadListing';
 import { useRestoreFocus } from './useRestoreFocus';
@@ -38,7 +39,8 @@ function summary(size: ListSize | undefined, query: string, anyShown: boolean): 
   if (!size) return anyShown ? 'Counting leads…' : 'Loading leads…';
   if (size.indexing) return `${countOf(size.total, 'match', 'matches')} so far: Leadline is still indexing imported leads for search.`;
   if (size.total > 0) return size.isSearch ? countOf(size.total, 'match', 'matches') : countOf(size.total, 'lead');
-  return size.isSearch ? `No leads match "${query.trim()}".` : 'No leads yet. Open a LinkedIn profile and click "Save lead".';
+  // With no lead at all, the getting-started guide below says so.
+  return size.isSearch ? `No leads match "${query.trim()}".` : '';
 }
 
 /** The element's visible height, followed as the window resizes. */
@@ -149,6 +151,7 @@ export function LeadList({
       <p className={size?.total === 0 ? 'empty' : 'muted lead-count'} aria-live="polite" aria-atomic="true">
         {summary(size, query, leads.length > 0)}
       </p>
+      {size?.total === 0 && !size.isSearch && <GettingStarted />}
       <div ref={scrollerRef} className="lead-scroll" onScroll={(event) => showRowsAt(event.currentTarget.scrollTop)}>
         {total > 0 && shown !== undefined && (
           <ul

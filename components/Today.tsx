@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { todayQueue } from '@/lib/db/today';
+import { GettingStarted } from './GettingStarted';
 import { LeadButton } from './LeadButton';
 import { ReminderActions } from './ReminderActions';
 import { useRestoreFocus } from './useRestoreFocus';
@@ -44,7 +45,7 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
 
   if (today === undefined) return <p className="muted">Loading…</p>;
   if (!today.anyLeads) {
-    return <p className="empty">No leads yet. Open a LinkedIn profile and click "Save lead".</p>;
+    return <GettingStarted />;
   }
 
   return (

@@ -65,6 +65,11 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
           Capture a prospect from LinkedIn, Gmail, Outlook or any web page with the Leadline button, or import a CSV under
           “Import &amp; export”. Your funnel, conversion rates and cost per customer will appear here.
         </p>
+        <p className="actions">
+          {/* The full page follows its address, so a link is enough to change tabs. */}
+          <a href="#data">Import a list</a>
+          <a href="#welcome">See where capture works, and try a sample lead</a>
+        </p>
       </div>
     );
   }

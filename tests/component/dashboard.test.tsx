@@ -179,4 +179,6 @@ test('with no leads the dashboard says how to get some', async () => {
 
   expect(await screen.findByRole('heading', { name: 'No leads yet' })).toBeTruthy();
   expect(screen.queryByRole('table')).toBeNull();
+  expect(screen.getByRole('link', { name: 'Import a list' }).getAttribute('href')).toBe('#data');
+  expect(screen.getByRole('link', { name: 'See where capture works, and try a sample lead' }).getAttribute('href')).toBe('#welcome');
 });

@@ -144,10 +144,19 @@ test('searching by email finds the lead with that address', async () => {
   expect(screen.getByRole('button', { name: /Grace Hopper/ })).toBeTruthy();
 });
 
-test('with no leads the popup explains how to capture one', async () => {
+// The empty popup used to name LinkedIn only; it now points to every way in.
+test('with no leads the popup explains every way to capture one, and the list import', async () => {
+  const user = userEvent.setup();
   renderPopup();
 
-  expect(await screen.findByText('No leads yet. Open a LinkedIn profile and click "Save lead".')).toBeTruthy();
+  const guide = await screen.findByRole('region', { name: 'No leads yet' });
+  const text = guide.textContent ?? '';
+  for (const way of ['LinkedIn', 'Gmail or Outlook', 'Capture this page', 'Save contact to Leadline', 'Alt+Shift+L']) expect(text).toContain(way);
+  expect(within(guide).getByRole('link', { name: 'import a CSV' }).getAttribute('href')).toBe('/dashboard.html#data');
+  expect(within(guide).getByRole('link', { name: 'How Leadline works, with a sample lead to try' }).getAttribute('href')).toBe('/dashboard.html#welcome');
+
+  await showAllLeads(user);
+  expect(await screen.findByRole('region', { name: 'No leads yet' })).toBeTruthy();
 });
 
 test('clicking a lead opens its detail and Back returns to the list', async () => {

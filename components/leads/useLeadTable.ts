@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import type { LeadRowStore, LeadRowsState } from '@/lib/db/lead-rows';
 import { previewRows, type PreviewRows } from '@/lib/db/lead-table';
@@ -26,7 +26,11 @@ export interface LeadTableData {
  * the seconds a large book takes to read.
  */
 export function useLeadTable(db: LeadlineDatabase, store: LeadRowStore, query: LeadQuery, now: () => number): LeadTableData {
-  const state = useSyncExternalStore(store.subscribe, store.getState);
+  // The full read starts once the first rows are on screen: the browser answers one database request
+  // after another, and the first page of the full read would hold the first rows back.
+  const [firstShown, setFirstShown] = useState(() => store.getState().rows !== undefined);
+  const subscribe = useCallback((listener: () => void) => (firstShown ? store.subscribe(listener) : () => undefined), [store, firstShown]);
+  const state = useSyncExternalStore(subscribe, store.getState);
   const all = state.rows;
   const matches = useMemo(() => all?.query(query, now()), [all, query, now]);
 
@@ -34,10 +38,12 @@ export function useLeadTable(db: LeadlineDatabase, store: LeadRowStore, query: L
   useEffect(() => {
     if (all) return;
     let current = true;
-    previewRows(db, query, now(), PREVIEW_ROWS).then(
-      (result) => current && setPreview({ query, result }),
-      (error: unknown) => console.error('Leadline: could not read the first leads', error),
-    );
+    previewRows(db, query, now(), PREVIEW_ROWS)
+      .then(
+        (result) => current && setPreview({ query, result }),
+        (error: unknown) => console.error('Leadline: could not read the first leads', error),
+      )
+      .finally(() => setFirstShown(true));
     return () => {
       current = false;
     };

@@ -66,14 +66,17 @@ export function createLeadRowStore(db: LeadlineDatabase, { pageSize = READ_PAGE,
     templates = await readTemplates(db);
     const rows = new Map<string, LeadRow>();
     let read = 0;
-    void countLeads(db).then(
-      (total) => set({ total }),
-      () => undefined,
-    );
     await forEachLeadPage(db, pageSize, (page) => {
       for (const lead of page) rows.set(lead.id, rowOfLead(lead, templates));
       read += page.length;
       set({ read });
+      // Counted after the first page, which the table is waiting for (the browser answers one request after another).
+      if (read === page.length && page.length === pageSize) {
+        void countLeads(db).then(
+          (total) => state.rows === undefined && set({ total }),
+          () => undefined,
+        );
+      }
     });
     byId = rows;
     set({ rows: new LeadRowSet([...rows.values()]), read, total: read, failed: false });

@@ -12,10 +12,10 @@ const INDEXED_ORDER: Partial<Record<TableColumn, string>> = { captured: 'created
 
 /**
  * Leads read from the front of an index to find the first rows that pass a filter before every lead
- * is read: ~60 ms at 2,000. A filter that few of them pass shows what these gave until the full read
- * is done.
+ * is read: a first read of a few (all a filter-less table needs), then up to 2,000 (~60 ms). A filter
+ * that few of them pass shows what these gave until the full read is done.
  */
-const PREVIEW_SCAN = 2_000;
+const PREVIEW_READS = [100, 1_900];
 
 export interface PreviewRows {
   rows: LeadRow[];
@@ -31,17 +31,22 @@ export interface PreviewRows {
 export async function previewRows(db: LeadlineDatabase, query: LeadQuery, now: number, limit: number): Promise<PreviewRows | undefined> {
   const index = INDEXED_ORDER[query.sort.column];
   if (!index) return undefined;
-  const ordered = db.leads.orderBy(index);
-  const scanned = await (query.sort.direction === 'desc' ? ordered.reverse() : ordered).limit(PREVIEW_SCAN).toArray();
   const templates = await readTemplates(db);
   const passes = compileLeadFilter(query.filter, now);
   const rows: LeadRow[] = [];
-  for (const lead of scanned) {
-    const row = rowOfLead(lead, templates);
-    if (passes(row)) rows.push(row);
-    if (rows.length >= limit) break;
+  let offset = 0;
+  for (const read of PREVIEW_READS) {
+    const ordered = db.leads.orderBy(index);
+    const scanned = await (query.sort.direction === 'desc' ? ordered.reverse() : ordered).offset(offset).limit(read).toArray();
+    offset += scanned.length;
+    for (const lead of scanned) {
+      const row = rowOfLead(lead, templates);
+      if (passes(row)) rows.push(row);
+      if (rows.length >= limit) return { rows, complete: false };
+    }
+    if (scanned.length < read) return { rows, complete: true };
   }
-  return { rows, complete: scanned.length < PREVIEW_SCAN && rows.length < limit };
+  return { rows, complete: false };
 }
 
 /** Leads read per transaction when fetching a selection: a bounded pause for the page each time. */

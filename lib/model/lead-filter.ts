@@ -150,9 +150,9 @@ export function compileLeadFilter(filter: LeadFilter, now: number): Test {
   };
 }
 
-/** Today's leads from one imported list: what Today's "34 imported today" line links to. */
+/** Today's leads from one imported list (or from imports without a list name): what Today's "34 imported today" links to. */
 export function importedTodayFilter(list: string): LeadFilter {
-  return { ...NO_FILTER, source: { kind: 'list', list }, captured: 'today' };
+  return { ...NO_FILTER, source: list ? { kind: 'list', list } : { kind: 'source', source: 'import' }, captured: 'today' };
 }
 
 // A filter in a page address (dashboard.html#leads?list=SaaStr&captured=today), so Today can link to

@@ -29,7 +29,9 @@ export interface BulkStageChange {
 async function engagementOf(db: LeadlineDatabase, ids: readonly string[]): Promise<Map<string, ActivitySummary>> {
   const summaries = new Map<string, ActivitySummary>();
   for (const id of ids) summaries.set(id, { count: 0 });
-  const activities = await db.activities.where('leadId').anyOf([...ids]).toArray();
+  // One lookup per lead, all sent before any is awaited: Chromium walks anyOf() with a cursor that
+  // waits on every jump (see lib/io/import/run.ts).
+  const activities = (await Promise.all(ids.map((id) => db.activities.where('leadId').equals(id).toArray()))).flat();
   for (const activity of activities) {
     if (NOT_ENGAGEMENT.has(activity.kind)) continue;
     const summary = summaries.get(activity.leadId)!;

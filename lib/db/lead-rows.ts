@@ -49,7 +49,6 @@ export interface LeadRowStoreOptions {
 export function createLeadRowStore(db: LeadlineDatabase, { pageSize = READ_PAGE, watch = watchLeadChanges }: LeadRowStoreOptions = {}): LeadRowStore {
   let state: LeadRowsState = { rows: undefined, read: 0, total: undefined, failed: false };
   const listeners = new Set<() => void>();
-  let byId = new Map<string, LeadRow>();
   let templates: readonly Framework[] = [];
   let stopWatching: (() => void) | undefined;
   // Writes are applied one batch at a time, in order, after the first read.
@@ -78,20 +77,20 @@ export function createLeadRowStore(db: LeadlineDatabase, { pageSize = READ_PAGE,
         );
       }
     });
-    byId = rows;
     set({ rows: new LeadRowSet([...rows.values()]), read, total: read, failed: false });
   }
 
   async function reread(ids: readonly string[]): Promise<void> {
     const leads = await db.leads.bulkGet([...ids]);
-    const next = new Map(byId);
+    const changed: LeadRow[] = [];
+    const removed: string[] = [];
     ids.forEach((id, index) => {
       const lead = leads[index];
-      if (lead) next.set(id, rowOfLead(lead, templates));
-      else next.delete(id);
+      if (lead) changed.push(rowOfLead(lead, templates));
+      else removed.push(id);
     });
-    byId = next;
-    set({ rows: new LeadRowSet([...next.values()]), read: next.size, total: next.size });
+    const rows = (state.rows ?? new LeadRowSet([])).withChanges(changed, removed);
+    set({ rows, read: rows.size, total: rows.size });
   }
 
   /** Applies what changed since the last pass; a change that arrives meanwhile gets its own pass. */

@@ -1,6 +1,6 @@
 import { LeadFilterSchema, compileLeadFilter, type LeadFilter } from './lead-filter';
 import type { LeadRow } from './lead-row';
-import { LeadSortSchema, ascendingOrder, orderFromAscending, type AscendingOrder, type LeadSort, type TableColumn } from './lead-sort';
+import { LeadSortSchema, ascendingOrder, orderFromAscending, patchAscendingOrder, type AscendingOrder, type LeadSort, type TableColumn } from './lead-sort';
 
 /** What the lead table shows: which leads, in which order. */
 export interface LeadQuery {
@@ -14,10 +14,13 @@ export interface LeadQuery {
  * Rows never change inside one set; a change makes a new set.
  */
 export class LeadRowSet {
-  private readonly orders = new Map<TableColumn, AscendingOrder>();
   private readonly byId: ReadonlyMap<string, LeadRow>;
+  private lists: { list: string; leads: number }[] | undefined;
 
-  constructor(readonly rows: readonly LeadRow[]) {
+  constructor(
+    readonly rows: readonly LeadRow[],
+    private readonly orders = new Map<TableColumn, AscendingOrder>(),
+  ) {
     this.byId = new Map(rows.map((row) => [row.id, row]));
   }
 
@@ -27,6 +30,17 @@ export class LeadRowSet {
 
   get(id: string): LeadRow | undefined {
     return this.byId.get(id);
+  }
+
+  /** The set after these rows changed (or were added) and those ids went, its column orders patched rather than sorted again. */
+  withChanges(changed: readonly LeadRow[], removed: readonly string[]): LeadRowSet {
+    const next = new Map(this.byId);
+    for (const id of removed) next.delete(id);
+    for (const row of changed) next.set(row.id, row);
+    const gone = new Set(removed);
+    const orders = new Map<TableColumn, AscendingOrder>();
+    for (const [column, order] of this.orders) orders.set(column, patchAscendingOrder(order, column, changed, gone));
+    return new LeadRowSet([...next.values()], orders);
   }
 
   ordered(sort: LeadSort): LeadRow[] {
@@ -46,9 +60,11 @@ export class LeadRowSet {
 
   /** The imported lists, by name, with how many leads each brought: the source filter's choices. */
   importedLists(): { list: string; leads: number }[] {
+    if (this.lists) return this.lists;
     const counts = new Map<string, number>();
     for (const row of this.rows) if (row.sourceList) counts.set(row.sourceList, (counts.get(row.sourceList) ?? 0) + 1);
-    return [...counts].map(([list, leads]) => ({ list, leads })).sort((a, b) => a.list.localeCompare(b.list));
+    this.lists = [...counts].map(([list, leads]) => ({ list, leads })).sort((a, b) => a.list.localeCompare(b.list));
+    return this.lists;
   }
 }
 

@@ -91,13 +91,44 @@ export function ascendingOrder(rows: readonly LeadRow[], column: TableColumn): A
     if (value === undefined || value === '') empty.push(row);
     else keyed.push({ row, key: value });
   }
-  keyed.sort((a, b) => {
-    const byKey =
-      typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
-    return byKey || byCreation(a.row, b.row);
-  });
-  empty.sort((a, b) => byCreation(b, a));
+  keyed.sort((a, b) => compareKeys(a.key, b.key) || byCreation(a.row, b.row));
+  empty.sort(newestFirst);
   return { filled: keyed.map((entry) => entry.row), empty };
+}
+
+function compareKeys(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+}
+
+const newestFirst = (a: LeadRow, b: LeadRow) => byCreation(b, a);
+
+/** Two lists already in one order as one list in that order. */
+function merge(a: readonly LeadRow[], b: readonly LeadRow[], compare: (x: LeadRow, y: LeadRow) => number): LeadRow[] {
+  if (b.length === 0) return [...a];
+  const merged: LeadRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/**
+ * A column's order after some leads changed or went: those rows leave it and the changed ones are
+ * merged back in at their place, in time proportional to the rows rather than a full sort (which
+ * takes a few hundred milliseconds for names at 100,000 leads, each time a capture comes in).
+ */
+export function patchAscendingOrder(order: AscendingOrder, column: TableColumn, changed: readonly LeadRow[], removed: ReadonlySet<string>): AscendingOrder {
+  const gone = new Set(removed);
+  for (const row of changed) gone.add(row.id);
+  const key = SORT_KEYS[column];
+  const fresh = ascendingOrder(changed, column);
+  const kept = (rows: readonly LeadRow[]) => rows.filter((row) => !gone.has(row.id));
+  return {
+    filled: merge(kept(order.filled), fresh.filled, (a, b) => compareKeys(key(a)!, key(b)!) || byCreation(a, b)),
+    empty: merge(kept(order.empty), fresh.empty, newestFirst),
+  };
 }
 
 export function orderFromAscending(order: AscendingOrder, direction: SortDirection): LeadRow[] {

@@ -103,6 +103,31 @@ describe('a set of rows', () => {
     expect(ids(set.query({ ...query, sort: { column: 'score', direction: 'asc' } }, T))).toEqual(['a', 'c']);
   });
 
+  it('after changes, lists the rows exactly as a set built afresh would, in every column it had sorted', () => {
+    const many = Array.from({ length: 200 }, (_, n) =>
+      row({ id: `r${String(n).padStart(3, '0')}`, fullName: `Name ${(n * 7919) % 200}`, company: n % 5 === 0 ? undefined : `Co ${n % 13}`, score: (n * 37) % 100, createdAt: T + (n % 17) }),
+    );
+    const sorts: LeadSort[] = [
+      { column: 'name', direction: 'asc' },
+      { column: 'company', direction: 'desc' },
+      { column: 'score', direction: 'desc' },
+    ];
+    const before = new LeadRowSet(many);
+    for (const sort of sorts) before.ordered(sort);
+    const changed = [
+      row({ id: 'r005', fullName: 'Aaron First', company: 'Zeta', score: 99, createdAt: T }),
+      row({ id: 'r150', fullName: 'Zed Last', company: undefined, score: 0, createdAt: T + 3 }),
+      row({ id: 'new', fullName: 'Newcomer', company: 'Co 4', score: 50, createdAt: T + 99 }),
+    ];
+    const after = before.withChanges(changed, ['r010', 'r011']);
+    const fresh = new LeadRowSet([...many.filter((r) => !['r005', 'r150', 'r010', 'r011'].includes(r.id)), ...changed]);
+
+    expect(after.size).toBe(199);
+    expect(after.get('r010')).toBeUndefined();
+    expect(after.get('r005')?.fullName).toBe('Aaron First');
+    for (const sort of sorts) expect(ids(after.ordered(sort))).toEqual(ids(fresh.ordered(sort)));
+  });
+
   it('lists the imported lists with how many leads each brought', () => {
     expect(new LeadRowSet(rows).importedLists()).toEqual([
       { list: 'SaaStr', leads: 2 },

@@ -51,6 +51,7 @@ export type Query =
   | { kind: 'attribute'; name: string }
   | { kind: 'box' }
   | { kind: 'setValue'; value: string }
+  | { kind: 'selectOption'; value: string }
   | { kind: 'selectAll' }
   | { kind: 'inputType' }
   /** The matching elements themselves, as node references (for evaluate and setInputFiles). */
@@ -176,6 +177,16 @@ export function answerInPage(stepsJson: string, queryJson: string): string | HTM
       element.focus();
       if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) element.select();
       return reply({ ok: true, value: true });
+    case 'selectOption': {
+      // What Playwright's selectOption does: pick the option by value or label, then announce it.
+      const select = element as HTMLSelectElement;
+      const option = [...select.options].find((o) => o.value === query.value || normalise(o.label) === normalise(query.value));
+      if (!option) return reply({ ok: false, retry: true, message: `no option "${query.value}"` });
+      select.value = option.value;
+      select.dispatchEvent(new Event('input', { bubbles: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return reply({ ok: true, value: [option.value] });
+    }
     case 'setValue': {
       // What Playwright's fill does for inputs a keyboard cannot type into (date, time): set the
       // value through the native setter and announce it the way the browser would.

@@ -6,8 +6,6 @@ import { COLUMN_WIDTHS, cellContent } from './cells';
 
 const TEXT = {
   selectRow: (name: string) => `Select ${name}`,
-  sortedAscending: 'sorted ascending',
-  sortedDescending: 'sorted descending',
 };
 
 /** Every row is this tall (leads.css keeps a row's content to one line), so row n starts at n × ROW_HEIGHT. */

@@ -7,7 +7,6 @@ import { describeDue, isoTime } from '../when';
 
 const TEXT = {
   progress: (met: number, total: number) => `${met} of ${total}`,
-  none: '—',
 };
 
 /** Each column's width in pixels: the grid's columns line up because every row uses the same template. */

@@ -14,6 +14,8 @@ export interface AppProps {
   onRemindersChanged?: () => void;
   /** A lead to open at once (a follow-up notification was clicked). */
   initialLeadId?: string;
+  /** Puts text on the clipboard; the browser's by default. */
+  copyText?: (text: string) => Promise<void>;
   /** Shown under the header when the rep should know something first (site access not given). */
   notice?: ReactNode;
 }
@@ -29,7 +31,7 @@ const VIEWS: readonly { id: View; label: string }[] = [
  * The popup: "Today" (follow-ups due, then this week's captures) or "All leads", or one lead's
  * detail. The view, search and sort survive a visit to a lead and back.
  */
-export function App({ db, now, capturePage, onRemindersChanged, initialLeadId, notice }: AppProps) {
+export function App({ db, now, capturePage, onRemindersChanged, initialLeadId, notice, copyText }: AppProps) {
   const [view, setView] = useState<View>('today');
   const [selectedId, setSelectedId] = useState<string | null>(initialLeadId ?? null);
   const [lastViewedId, setLastViewedId] = useState<string | null>(null);
@@ -96,6 +98,7 @@ export function App({ db, now, capturePage, onRemindersChanged, initialLeadId, n
                 onOpenLead={openLead}
                 focusLeadId={lastViewedId}
                 onRemindersChanged={onRemindersChanged}
+                {...(copyText ? { copyText } : {})}
                 onStatus={(message) => {
                   setError('');
                   setStatus(message);

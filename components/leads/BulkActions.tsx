@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { deleteLeadsWithUndo, restoreDeletedLeads, type DeletedLeads } from '@/lib/db/bulk-delete';
 import { setStageOfLeads, undoStageOfLeads, type BulkStageChange } from '@/lib/db/bulk-leads';
 import { describeStorageError } from '@/lib/db/errors';
 import { leadsByIds } from '@/lib/db/lead-table';
@@ -23,6 +24,11 @@ const TEXT = {
   alreadyThere: (count: number) => `${countOf(count, 'lead was', 'leads were')} already there.`,
   undo: 'Undo',
   undone: (count: number) => `Put ${countOf(count, 'lead')} back in the stage ${count === 1 ? 'it was' : 'they were'} in.`,
+  delete: 'Delete',
+  deleted: (count: number) => `Deleted ${countOf(count, 'lead')}, with their activity and reminders.`,
+  restored: (count: number) => `Restored ${countOf(count, 'lead')}.`,
+  savedAgain: (names: readonly string[]) =>
+    `${names.length === 1 ? `${names[0]} was` : `${countOf(names.length, 'lead was', 'leads were')}`} saved again since, so the deleted copy stays deleted.`,
   when: 'Follow up',
   onDate: 'On a date…',
   date: 'Date',
@@ -47,6 +53,8 @@ const VCARD = 'vcard';
 const ON_DATE = 'date';
 type Layout = ExportPresetId | typeof VCARD;
 type Progress = { done: number; total: number };
+/** What the Undo button takes back: the last stage change or deletion made here. */
+type Undoable = { kind: 'stage'; change: BulkStageChange } | { kind: 'delete'; deleted: DeletedLeads };
 
 export interface BulkActionsProps {
   db: LeadlineDatabase;
@@ -59,7 +67,7 @@ export interface BulkActionsProps {
   description: string;
   /** The word an export's file is named by ("selection", or the saved view's name). */
   fileName: string;
-  /** After a stage change (or its undo), whose leads may have left the table's filter. */
+  /** After a stage change, a deletion or their undo, whose leads may have left the table or its filter. */
   onStageChanged: () => void;
   onRemindersChanged?: (() => void) | undefined;
 }
@@ -76,7 +84,7 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
   const [progress, setProgress] = useState<Progress | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [lastChange, setLastChange] = useState<BulkStageChange | null>(null);
+  const [lastChange, setLastChange] = useState<Undoable | null>(null);
   const busy = progress !== null;
   const onProgress = (done: number, total: number) => setProgress({ done, total });
 
@@ -99,27 +107,44 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
     event.preventDefault();
     void run(async () => {
       const change = await setStageOfLeads(db, targets(), stage, now(), onProgress);
-      setLastChange(change.changed > 0 ? change : null);
+      setLastChange(change.changed > 0 ? { kind: 'stage', change } : null);
       onStageChanged();
       const moved = TEXT.moved(change.changed, stageLabel(stage));
       return change.unchanged > 0 ? `${moved} ${TEXT.alreadyThere(change.unchanged)}` : moved;
     });
   }
 
+  function deleteSelected() {
+    void run(async () => {
+      const deleted = await deleteLeadsWithUndo(db, targets(), onProgress);
+      setLastChange(deleted.leads.length > 0 ? { kind: 'delete', deleted } : null);
+      onStageChanged();
+      if (deleted.reminders.length > 0) onRemindersChanged?.();
+      return TEXT.deleted(deleted.leads.length);
+    });
+  }
+
   function undo() {
-    const change = lastChange;
-    if (!change || busy) return;
+    const last = lastChange;
+    if (!last || busy) return;
     setLastChange(null);
     setStatus('');
     setError('');
-    setProgress({ done: 0, total: change.before.length });
-    undoStageOfLeads(db, change, now(), onProgress)
-      .then((restored) => {
+    const undoIt = async (): Promise<string> => {
+      if (last.kind === 'stage') return TEXT.undone(await undoStageOfLeads(db, last.change, now(), onProgress));
+      const outcome = await restoreDeletedLeads(db, last.deleted, onProgress);
+      if (outcome.remindersBack) onRemindersChanged?.();
+      const restored = TEXT.restored(outcome.restored);
+      return outcome.savedAgain.length > 0 ? `${restored} ${TEXT.savedAgain(outcome.savedAgain)}` : restored;
+    };
+    setProgress({ done: 0, total: last.kind === 'stage' ? last.change.before.length : last.deleted.leads.length });
+    undoIt()
+      .then((message) => {
         onStageChanged();
-        setStatus(TEXT.undone(restored));
+        setStatus(message);
       })
       .catch((caught: unknown) => {
-        console.error('Leadline: undoing a stage change failed', caught);
+        console.error('Leadline: an undo failed', caught);
         setError(describeStorageError(caught));
       })
       .finally(() => setProgress(null));
@@ -232,6 +257,9 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
           {TEXT.export}
         </button>
       </form>
+      <button type="button" className="danger" aria-disabled={busy || count === 0 || undefined} onClick={deleteSelected}>
+        {TEXT.delete}
+      </button>
       {progress && <progress aria-label={TEXT.progress} value={progress.done} max={Math.max(progress.total, 1)} />}
       <div className="bulk-result">
         <p role="status" className="status">

@@ -4,8 +4,9 @@ import Papa from 'papaparse';
 import { FullPageApp } from '@/components/FullPageApp';
 import { downloadCsv, downloadFile } from '@/components/download';
 import { saveOrMergeProspect } from '@/lib/db/leads';
+import { addReminder } from '@/lib/db/reminders';
 import { useFreshDatabase } from '../fake-database';
-import { HOUR, NOW, storeBook, storeMany } from './lead-book';
+import { DAY, HOUR, NOW, storeBook, storeMany } from './lead-book';
 
 vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi.fn() }));
 
@@ -380,6 +381,31 @@ describe('bulk actions', () => {
 
     expect(await screen.findByText('Put 1 lead back in the stage it was in.')).toBeTruthy();
     expect((await db.leads.get(dennis.id))?.stage).toBe('customer');
+  });
+
+  test('deletes the selected leads with their reminders, and Undo brings back the same ids, history and reminders', async () => {
+    const { leads, onRemindersChanged } = await tableWithBook();
+    const db = database();
+    const ada = leads.find((lead) => lead.fullName === 'Ada Lovelace')!;
+    await addReminder(db, { leadId: ada.id, dueAt: NOW + DAY, note: 'Send the deck' }, NOW);
+    const before = { lead: await db.leads.get(ada.id), reminders: await db.reminders.where('leadId').equals(ada.id).toArray() };
+    const user = await select('Ada Lovelace', 'Dennis Ritchie');
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Deleted 2 leads, with their activity and reminders.')).toBeTruthy();
+    await waitFor(() => expect(namesShown()).toHaveLength(6));
+    expect(await db.leads.get(ada.id)).toBeUndefined();
+    expect(await db.reminders.count()).toBe(0);
+    expect(onRemindersChanged).toHaveBeenCalledTimes(1);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+
+    expect(await screen.findByText('Restored 2 leads.')).toBeTruthy();
+    await waitFor(() => expect(namesShown()).toHaveLength(8));
+    expect(await db.leads.get(ada.id)).toEqual(before.lead);
+    expect(await db.reminders.where('leadId').equals(ada.id).toArray()).toEqual(before.reminders);
+    expect(onRemindersChanged).toHaveBeenCalledTimes(2);
   });
 
   test('sets the same follow-up on the selected leads, bringing each one\'s next follow-up forward', async () => {

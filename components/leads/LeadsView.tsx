@@ -187,7 +187,8 @@ export function LeadsView({ db, now, store, query, onQueryChange, openLeadId, on
                 {TEXT.failed}
               </p>
             ) : (
-              <p className="leads-summary muted" role="status">
+              // Busy while reading, so a screen reader announces the count once rather than every page read.
+              <p className="leads-summary muted" role="status" aria-busy={!table.all}>
                 {summary}
               </p>
             )}

@@ -3,7 +3,7 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import { deleteLeadsWithUndo, restoreDeletedLeads, type DeletedLeads } from '@/lib/db/bulk-delete';
 import { setStageOfLeads, undoStageOfLeads, type BulkStageChange } from '@/lib/db/bulk-leads';
 import { describeStorageError } from '@/lib/db/errors';
-import { leadsByIds } from '@/lib/db/lead-table';
+import { leadsInOrder } from '@/lib/db/lead-table';
 import { addReminderToLeads } from '@/lib/db/reminders';
 import { FOLLOW_UP_PRESETS, defaultTimeZone, localDateTimeToEpoch, presetDueAt, type PresetId } from '@/lib/followup/schedule';
 import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
@@ -180,7 +180,7 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
   function exportSelected(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      const leads = await leadsByIds(db, targets(), onProgress);
+      const leads = await leadsInOrder(db, targets(), onProgress);
       const file = exportFileName(fileName, new Date(now()));
       if (layout === VCARD) {
         const cards = await processInChunks(leads, 2000, (chunk) => leadsToVCard(chunk), onProgress);

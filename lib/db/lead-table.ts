@@ -56,7 +56,7 @@ const FETCH_CHUNK = 2_000;
  * The whole leads behind a selection of rows, in the order given (the table's order), for an export.
  * Leads deleted meanwhile are left out.
  */
-export async function leadsByIds(db: LeadlineDatabase, ids: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Lead[]> {
+export async function leadsInOrder(db: LeadlineDatabase, ids: readonly string[], onProgress?: (done: number, total: number) => void): Promise<Lead[]> {
   const leads: Lead[] = [];
   for (let start = 0; start < ids.length; start += FETCH_CHUNK) {
     const chunk = await db.leads.bulkGet(ids.slice(start, start + FETCH_CHUNK));

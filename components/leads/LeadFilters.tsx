@@ -123,7 +123,8 @@ export function LeadFilters({ filter, onChange, lists }: LeadFiltersProps) {
   }
 
   const listValue = sourceValue(filter.source);
-  const knownList = filter.source?.kind !== 'list' || lists === undefined || lists.some((l) => l.list === (filter.source as { list: string }).list);
+  // A list named by the filter (a link, a saved view) stays choosable while the lists are still being read.
+  const knownList = filter.source?.kind !== 'list' || (lists ?? []).some((l) => l.list === (filter.source as { list: string }).list);
 
   return (
     <fieldset className="lead-filters">

@@ -65,17 +65,12 @@ export function createLeadRowStore(db: LeadlineDatabase, { pageSize = READ_PAGE,
     templates = await readTemplates(db);
     const rows = new Map<string, LeadRow>();
     let read = 0;
+    // The count is one record of running totals: "Reading your leads… 2,000 of 100,000" from the start.
+    if (state.rows === undefined) set({ total: await countLeads(db) });
     await forEachLeadPage(db, pageSize, (page) => {
       for (const lead of page) rows.set(lead.id, rowOfLead(lead, templates));
       read += page.length;
       set({ read });
-      // Counted after the first page, which the table is waiting for (the browser answers one request after another).
-      if (read === page.length && page.length === pageSize) {
-        void countLeads(db).then(
-          (total) => state.rows === undefined && set({ total }),
-          () => undefined,
-        );
-      }
     });
     set({ rows: new LeadRowSet([...rows.values()]), read, total: read, failed: false });
   }

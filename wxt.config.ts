@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'wxt';
+import { CAPTURE_COMMAND } from './lib/model/commands';
 
 // Permissions stay narrow: LinkedIn and the web inboxes are reached through their content scripts'
 // match patterns only; any other page is read on demand through activeTab + scripting, after the
@@ -17,9 +18,9 @@ export default defineConfig({
       'Capture and qualify B2B leads where you meet them. Local-first: your data never leaves your browser.',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     commands: {
-      'capture-page': {
-        suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Capture the contact details on this page',
+      [CAPTURE_COMMAND.name]: {
+        suggested_key: { default: CAPTURE_COMMAND.defaultShortcut },
+        description: CAPTURE_COMMAND.description,
       },
     },
     action: { default_title: 'Leadline' },

@@ -34,6 +34,8 @@ export interface AppProps {
   /** A lead to open at once (a follow-up notification was clicked). */
   initialLeadId?: string;
   /** Shown under the header when the rep should know something first (site access not given). */
+  /** Puts text on the clipboard; the browser's by default. */
+  copyText?: (text: string) => Promise<void>;
   notice?: ReactNode;
   /** Open "Add a lead" at once, filled in with this (the widget's "Add manually" in a browser without a side panel). */
   initialAdd?: ManualPrefill;
@@ -76,6 +78,7 @@ export function App({
   initialAdd,
   page,
   notice,
+  copyText,
 }: AppProps) {
   const [view, setView] = useState<View>('today');
   const [selectedId, setSelectedId] = useState<string | null>(initialLeadId ?? null);
@@ -227,6 +230,7 @@ export function App({
             onOpenLead={openLead}
             focusLeadId={lastViewedId}
             onRemindersChanged={onRemindersChanged}
+            {...(copyText ? { copyText } : {})}
             onStatus={(message) => {
               setError('');
               setStatus(message);

@@ -4,6 +4,7 @@ import { describeStorageError } from '@/lib/db/errors';
 import { answerCriterion, setStage, switchLeadFramework } from '@/lib/db/leads';
 import type { Criterion, Framework } from '@/lib/model/framework';
 import type { CriterionStatus, Lead } from '@/lib/model/lead';
+import { isQualified, offersMoveToQualified } from '@/lib/model/qualified';
 import { LIMITS } from '@/lib/model/text';
 import { FRAMEWORKS, getFramework } from '@/lib/qualify/frameworks';
 import { checklistProgress } from '@/lib/qualify/progress';
@@ -34,7 +35,7 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
   const [switchStatus, setSwitchStatus] = useState('');
   const framework = getFramework(lead.checklist.frameworkId, templates);
   const progress = checklistProgress(framework, lead.checklist);
-  const alreadyQualified = lead.stage === 'qualified' || lead.stage === 'customer';
+  const alreadyQualified = isQualified(lead);
 
   async function save(action: () => Promise<unknown>): Promise<void> {
     await saveWithReport(action, onError);
@@ -83,10 +84,10 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
         {switchStatus}
       </p>
       <p className="progress">{progress.summary}</p>
-      {progress.qualified && !alreadyQualified && (
+      {offersMoveToQualified(lead, progress.ruleMet) && (
         <div className="qualified">
           <p role="status">
-            Qualified by {framework.name}: {progress.summary}
+            {framework.name} rule met: {progress.summary}
           </p>
           <button
             type="button"
@@ -103,7 +104,7 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
           {lead.stage === 'customer' ? 'This lead is already a customer.' : 'This lead is already qualified.'}
         </p>
       )}
-      {!progress.qualified && !alreadyQualified && (
+      {!progress.ruleMet && !alreadyQualified && (
         <p className="muted">Not qualified yet: {describeRule(framework, progress.missingRequired)}</p>
       )}
       {framework.criteria.map((criterion) => (

@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { leadPosition, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
 import { deleteLeads } from '@/lib/db/leads';
 import { saveWithReport } from './save-with-report';
 import { countOf } from './data/counts';
+import { GettingStarted } from './GettingStarted';
 import { LeadButton } from './LeadButton';
 import { useLeadListing } from './useLeadListing';
 import { useRestoreFocus } from './useRestoreFocus';
@@ -27,10 +29,13 @@ export interface LeadListProps {
 export const ROW_HEIGHT = 54;
 /** The list's height in style.css, used until it is measured (and where nothing is laid out, as in tests). */
 const FALLBACK_VIEWPORT_HEIGHT = 360;
+const FALLBACK_RECT: Rect = { width: 356, height: FALLBACK_VIEWPORT_HEIGHT };
+/** Rows drawn beyond the view either side, so Tab and a quick scroll find rows there. */
+const OVERSCAN = 10;
 /** Rows are read in blocks, so scrolling queries the database once per block rather than once per row. */
 const BLOCK_ROWS = 10;
 
-/** The rows to render: those in view and at least a block either side, so Tab and a quick scroll find rows there. */
+/** The rows to read: those in view and at least a block either side, so a quick scroll finds them read. */
 function rowsAround(firstVisible: number, viewportHeight: number): { offset: number; limit: number } {
   const lastVisible = firstVisible + Math.ceil(viewportHeight / ROW_HEIGHT);
   const offset = Math.max(0, (Math.floor(firstVisible / BLOCK_ROWS) - 1) * BLOCK_ROWS);
@@ -43,25 +48,14 @@ function summary(size: ListSize | undefined, query: string, anyShown: boolean): 
   if (!size) return anyShown ? 'Counting leads…' : 'Loading leads…';
   if (size.indexing) return `${countOf(size.total, 'match', 'matches')} so far: Leadline is still indexing imported leads for search.`;
   if (size.total > 0) return size.isSearch ? countOf(size.total, 'match', 'matches') : countOf(size.total, 'lead');
-  return size.isSearch ? `No leads match "${query.trim()}".` : 'No leads yet. Open a LinkedIn profile and click "Save lead".';
-}
-
-/** The element's visible height, followed as the window resizes. */
-function useViewportHeight(element: RefObject<HTMLElement | null>): number {
-  const [height, setHeight] = useState(FALLBACK_VIEWPORT_HEIGHT);
-  useEffect(() => {
-    const measured = element.current;
-    if (!measured || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(measured.clientHeight || FALLBACK_VIEWPORT_HEIGHT));
-    observer.observe(measured);
-    return () => observer.disconnect();
-  }, [element]);
-  return height;
+  // With no lead at all, the getting-started guide below says so.
+  return size.isSearch ? `No leads match "${query.trim()}".` : '';
 }
 
 /**
  * Every lead (or a search's matches), newest or highest score first, in a scrolling box that renders
- * only the rows in view: the popup opens as fast with 100,000 leads as with ten.
+ * only the rows in view (@tanstack/react-virtual): the popup opens as fast with 100,000 leads as with
+ * ten. Rows are read from the database a block at a time around the view.
  */
 export function LeadList({
   db,
@@ -81,37 +75,42 @@ export function LeadList({
   const order: LeadOrder = sortByScore ? 'score' : 'newest';
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const viewportHeight = useViewportHeight(scrollerRef);
-
   // A scroll position belongs to one search in one order; another search or order starts at the top.
   const listing = `${order}\n${query}`;
-  const [scrolled, setScrolled] = useState({ listing, firstRow: 0 });
-  const firstRow = scrolled.listing === listing ? scrolled.firstRow : 0;
-  const rows = rowsAround(firstRow, viewportHeight);
+  // Where the list is scrolled and how tall it is, as the virtualiser last saw them: the rows around
+  // that are read before the virtualiser is told how many rows there are (which the read decides).
+  const seen = useRef({ offset: 0, height: FALLBACK_VIEWPORT_HEIGHT });
+  const rows = rowsAround(Math.floor(seen.current.offset / ROW_HEIGHT), seen.current.height);
   const { size, shown } = useLeadListing(db, query, order, rows);
   // Until the rows of a newly chosen order arrive, show those at hand in it: a short list is then already right.
   const leads = !shown ? [] : shown.order === order ? shown.leads : sortLeads(shown.leads, order);
   // Rows do not wait for the count (~200 ms at 100,000 leads): until it comes, the list is as long as
   // what is known, one more row when the window came back full, and screen readers hear "size unknown".
-  const knownTotal = shown ? shown.offset + shown.leads.length + (shown.leads.length === rows.limit ? 1 : 0) : 0;
-  const total = size?.total ?? knownTotal;
+  const total = size?.total ?? (shown ? shown.offset + shown.leads.length + (shown.leads.length === rows.limit ? 1 : 0) : 0);
 
-  function showRowsAt(scrollTop: number) {
-    const row = Math.floor(scrollTop / ROW_HEIGHT);
-    setScrolled((previous) => (previous.listing === listing && previous.firstRow === row ? previous : { listing, firstRow: row }));
-  }
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : FALLBACK_RECT)),
+    // Called as the list scrolls or resizes, just before the virtualiser draws again.
+    onChange: (instance) => {
+      seen.current = { offset: instance.scrollOffset ?? 0, height: instance.scrollRect?.height || FALLBACK_VIEWPORT_HEIGHT };
+    },
+  });
+  const viewportHeight = seen.current.height;
 
   function scrollListTo(top: number) {
     const scroller = scrollerRef.current;
     if (!scroller) return;
     scroller.scrollTop = top;
-    // Read back what the browser allowed; its scroll event may come after the next render, or never (tests).
-    showRowsAt(scroller.scrollTop);
+    // The virtualiser follows scroll events; announce this one now (where nothing is laid out, none comes).
+    scroller.dispatchEvent(new Event('scroll'));
   }
 
-  useEffect(() => {
-    if (scrollerRef.current) scrollerRef.current.scrollTop = 0;
-  }, [listing]);
+  useEffect(() => scrollListTo(0), [listing]);
 
   // Back from a lead, scroll to where it stands now (its score may have changed) once the list has its
   // height; only on arrival, in the search and order the rep came back to.
@@ -154,6 +153,12 @@ export function LeadList({
       onDeleted?.();
     }
   }
+
+  // The rows the virtualiser wants drawn, of those read so far.
+  const drawn = virtualizer.getVirtualItems().flatMap((item) => {
+    const lead = shown ? leads[item.index - shown.offset] : undefined;
+    return lead ? [{ item, lead }] : [];
+  });
 
   return (
     <section className="lead-list" aria-label="All leads">
@@ -198,22 +203,23 @@ export function LeadList({
       <p className={size?.total === 0 ? 'empty' : 'muted lead-count'} aria-live="polite" aria-atomic="true">
         {summary(size, query, leads.length > 0)}
       </p>
-      <div ref={scrollerRef} className="lead-scroll" onScroll={(event) => showRowsAt(event.currentTarget.scrollTop)}>
+      {size?.total === 0 && !size.isSearch && <GettingStarted />}
+      <div ref={scrollerRef} className="lead-scroll">
         {total > 0 && shown !== undefined && (
           <ul
             ref={listRef}
             className="leads"
             aria-label={sortByScore ? 'Leads, highest score first' : 'Leads, newest first'}
-            // The list is as tall as every row would be, so the scrollbar is right; rendered rows start at their place.
-            style={{ height: total * ROW_HEIGHT, paddingTop: shown.offset * ROW_HEIGHT }}
+            // The list is as tall as every row would be, so the scrollbar is right; each drawn row sits at its place.
+            style={{ height: total * ROW_HEIGHT, position: 'relative' }}
           >
-            {leads.map((lead, index) => (
+            {drawn.map(({ item, lead }) => (
               <li
                 key={lead.id}
                 className={selecting ? 'selectable' : undefined}
                 aria-setsize={size?.total ?? -1}
-                aria-posinset={shown.offset + index + 1}
-                style={{ height: ROW_HEIGHT }}
+                aria-posinset={item.index + 1}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 {selecting && (
                   <input

@@ -1,7 +1,9 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
-import { exportFileName, leadsToCsv, selectQualified } from '@/lib/io/export-csv';
-import type { CaptureReport } from '@/lib/page-ui/inject';
+import { exportFileName, selectQualified } from '@/lib/io/export-csv';
+import { EXPORT_PRESETS, leadsToPresetCsv, type ExportPresetId } from '@/lib/io/presets';
+import { countOf } from './data/counts';
 import { downloadCsv } from './download';
 
 export type { CaptureReport } from '@/lib/page-ui/inject';
@@ -19,53 +21,104 @@ export interface PopupHeaderProps {
   onError: (message: string) => void;
 }
 
-/** The title with what a rep does from anywhere: capture the page, add a lead, export the qualified ones, move to the side panel. */
+const TEXT = {
+  title: 'Leadline',
+  capture: 'Capture this page',
+  add: 'Add a lead',
+  exportQualified: 'Export qualified leads',
+  layouts: 'Layout of the qualified leads file',
+  noneQualified: 'No qualified leads to export yet.',
+  exported: (count: number) => `Exported ${countOf(count, 'qualified lead', 'qualified leads')}.`,
+  exportFailed: 'Leadline could not read your leads for the export. Nothing was downloaded; please try again.',
+  sidePanel: 'Open side panel',
+  fullPage: 'Dashboard',
+};
+
+/**
+ * The title with what a rep does from anywhere: capture the page, add a lead, export the qualified
+ * ones (lib/model/qualified.ts) in the layout their spreadsheet or CRM imports, move to the side panel.
+ */
 export function PopupHeader({ db, now, mode, onCapture, onAdd, onOpenSidePanel, onStatus, onError }: PopupHeaderProps) {
-  async function exportQualified() {
+  const layoutsId = useId();
+  const [choosing, setChoosing] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  function closeLayouts() {
+    setChoosing(false);
+    toggleRef.current?.focus();
+  }
+
+  async function exportQualified(presetId: ExportPresetId) {
+    closeLayouts();
     onError('');
     try {
       const qualified = selectQualified(await everyLead(db));
       if (qualified.length === 0) {
-        onStatus('No qualified leads to export yet.');
+        onStatus(TEXT.noneQualified);
         return;
       }
-      downloadCsv(exportFileName('qualified', new Date(now())), leadsToCsv(qualified));
-      onStatus(`Exported ${qualified.length} qualified ${qualified.length === 1 ? 'lead' : 'leads'}.`);
+      downloadCsv(exportFileName('qualified', new Date(now())), leadsToPresetCsv(qualified, presetId));
+      onStatus(TEXT.exported(qualified.length));
     } catch (error) {
       console.error(error);
       onStatus('');
-      onError('Leadline could not read your leads for the export. Nothing was downloaded; please try again.');
+      onError(TEXT.exportFailed);
     }
+  }
+
+  function onLayoutsKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    closeLayouts();
   }
 
   return (
     <header className="bar">
       {/* The full page has its own title; the popup and the side panel need one. */}
-      {mode !== 'page' && <h1>Leadline</h1>}
+      {mode !== 'page' && <h1>{TEXT.title}</h1>}
       <span className="bar-actions">
         {onCapture && (
           <button type="button" onClick={onCapture}>
-            Capture this page
+            {TEXT.capture}
           </button>
         )}
         <button type="button" className="secondary" onClick={onAdd}>
-          Add a lead
+          {TEXT.add}
         </button>
-        <button type="button" className="secondary" onClick={() => void exportQualified()}>
-          Export qualified leads
+        <button
+          ref={toggleRef}
+          type="button"
+          className="secondary"
+          aria-expanded={choosing}
+          aria-controls={layoutsId}
+          onClick={() => setChoosing(!choosing)}
+        >
+          {TEXT.exportQualified}
         </button>
         {onOpenSidePanel && (
           <button type="button" className="secondary" onClick={onOpenSidePanel}>
-            Open side panel
+            {TEXT.sidePanel}
           </button>
         )}
-        {/* The full page: funnel and conversion, import and export, settings and templates. */}
+        {/* The full page: the lead table, funnel and conversion, import and export, settings and templates. */}
         {mode !== 'page' && (
           <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
-            Dashboard
+            {TEXT.fullPage}
           </a>
         )}
       </span>
+      <ul id={layoutsId} className="export-layouts" aria-label={TEXT.layouts} hidden={!choosing} onKeyDown={onLayoutsKeyDown}>
+        {EXPORT_PRESETS.map((preset) => (
+          <li key={preset.id}>
+            <button type="button" className="secondary" aria-describedby={`${layoutsId}-${preset.id}`} onClick={() => void exportQualified(preset.id)}>
+              {preset.label}
+            </button>
+            <span id={`${layoutsId}-${preset.id}`} className="layout-hint">
+              {preset.description}
+            </span>
+          </li>
+        ))}
+      </ul>
     </header>
   );
 }

@@ -3,6 +3,7 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import { answerCriterion, setStage } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
 import type { CriterionStatus, Lead } from '@/lib/model/lead';
+import { isQualified, offersMoveToQualified } from '@/lib/model/qualified';
 import { LIMITS } from '@/lib/model/text';
 import { checklistProgress, setAnswer } from '@/lib/qualify/progress';
 import {
@@ -62,7 +63,7 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
 
   const criterion = currentCriterion(state);
   const progress = checklistProgress(framework, state.checklist);
-  const alreadyQualified = lead.stage === 'qualified' || lead.stage === 'customer';
+  const alreadyQualified = isQualified(lead);
   const total = framework.criteria.length;
 
   // Each new criterion (and the end) is announced by moving focus to its heading.
@@ -210,7 +211,7 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
             Walk-through complete
           </h2>
           <p>
-            {progress.qualified
+            {progress.ruleMet
               ? `${framework.name}'s rule is met.`
               : `Not qualified by ${framework.name} yet: ${describeRule(framework, progress.missingRequired)}`}
           </p>
@@ -228,10 +229,10 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
         </div>
       )}
 
-      {progress.qualified && !alreadyQualified && (
+      {offersMoveToQualified(lead, progress.ruleMet) && (
         <div className="qualified">
           <p role="status">
-            Qualified by {framework.name}: {progress.summary}
+            {framework.name} rule met: {progress.summary}
           </p>
           <button type="button" onClick={() => void moveToQualified()}>
             Move to qualified

@@ -6,12 +6,13 @@ import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { browserPanelOpener } from '@/lib/messaging/side-panel';
+import { CAPTURE_COMMAND } from '@/lib/model/commands';
+import { WELCOME_PAGE } from '@/lib/model/lead-link';
 import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
 import { syncLinkedInScript } from '@/lib/page-ui/linkedin-script';
 import { getSettings } from '@/lib/db/settings';
 
 const CONTEXT_MENU_ID = 'leadline-save-contact';
-const CAPTURE_COMMAND = 'capture-page';
 const RESCORE_ALARM = 'leadline-rescore';
 
 export default defineBackground(() => {
@@ -60,17 +61,19 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => void followUps.onNotificationClicked(id));
   browser.notifications.onButtonClicked?.addListener((id, index) => void followUps.onNotificationButton(id, index));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({
       id: CONTEXT_MENU_ID,
       title: 'Save contact to Leadline',
       contexts: ['page', 'selection', 'link'],
     });
+    // A new rep starts on the welcome page; an update or a browser update opens nothing.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CONTEXT_MENU_ID) capturePageIn(tab?.id);
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === CAPTURE_COMMAND) capturePageIn(tab?.id);
+    if (command === CAPTURE_COMMAND.name) capturePageIn(tab?.id);
   });
 });

@@ -1,16 +1,18 @@
 import { runtimeListen, runtimeTransport } from '@/lib/messaging/client';
 import { gmailSite } from '@/lib/capture/email/gmail-site';
 import { startCapture } from '@/lib/page-ui/capture-controller';
+import { extensionGone, scriptStartedEvent, stopWhenOrphaned } from '@/lib/page-ui/stop-when-orphaned';
 import { GMAIL_HOSTS, matchPatterns } from '@/lib/model/page-urls';
 
 export default defineContentScript({
   matches: matchPatterns(GMAIL_HOSTS),
   runAt: 'document_idle',
   // No "script started" window.postMessage: it told every page that Leadline runs there and the name of
-  // the event that stops a running copy. (WXT still dispatches that event on the document to stop an old copy.)
+  // the event that stops a running copy. WXT still dispatches that event on the document, and a page can
+  // forge it, so the button goes only when this copy is orphaned (lib/page-ui/stop-when-orphaned.ts).
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     const stop = startCapture(gmailSite, { win: window, send: runtimeTransport, listen: runtimeListen });
-    ctx.onInvalidated(stop);
+    stopWhenOrphaned(document, scriptStartedEvent(), () => extensionGone(browser.runtime), stop);
   },
 });

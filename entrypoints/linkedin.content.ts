@@ -1,5 +1,6 @@
 import { runtimeListen, runtimeTransport } from '@/lib/messaging/client';
 import { startCapture } from '@/lib/page-ui/capture-controller';
+import { extensionGone, scriptStartedEvent, stopWhenOrphaned } from '@/lib/page-ui/stop-when-orphaned';
 import { linkedInSite } from '@/lib/capture/linkedin/site';
 import { LINKEDIN_HOSTS, matchPatterns } from '@/lib/model/page-urls';
 
@@ -9,11 +10,12 @@ export default defineContentScript({
   matches: matchPatterns(LINKEDIN_HOSTS),
   runAt: 'document_idle',
   // No "script started" window.postMessage: it told every page that Leadline runs there and the name of
-  // the event that stops a running copy. (WXT still dispatches that event on the document to stop an old copy.)
+  // the event that stops a running copy. WXT still dispatches that event on the document, and a page can
+  // forge it, so the button goes only when this copy is orphaned (lib/page-ui/stop-when-orphaned.ts).
   noScriptStartedPostMessage: true,
   registration: 'runtime',
-  main(ctx) {
+  main() {
     const stop = startCapture(linkedInSite, { win: window, send: runtimeTransport, listen: runtimeListen });
-    ctx.onInvalidated(stop);
+    stopWhenOrphaned(document, scriptStartedEvent(), () => extensionGone(browser.runtime), stop);
   },
 });

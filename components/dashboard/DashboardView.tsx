@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { getSettings } from '@/lib/db/settings';
 import { getTotals } from '@/lib/db/totals';
+import { qualifiedCount } from '@/lib/model/qualified';
 import {
   channelConversion,
   medianDaysToCloseOf,
@@ -31,6 +32,7 @@ function useMetrics(totals: LeadTotals | undefined, now: () => number) {
     if (!totals) return undefined;
     return {
       counts: stageCountsOf(totals),
+      qualifiedNow: qualifiedCount(stageCountsOf(totals)),
       overall: overallConversion(totals),
       byChannel: channelConversion(totals),
       bySource: sourceConversion(totals),
@@ -63,17 +65,23 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
           Capture a prospect from LinkedIn, Gmail, Outlook or any web page with the Leadline button, or import a CSV under
           “Import &amp; export”. Your funnel, conversion rates and cost per customer will appear here.
         </p>
+        <p className="actions">
+          {/* The full page follows its address, so a link is enough to change tabs. */}
+          <a href="#data">Import a list</a>
+          <a href="#welcome">See where capture works, and try a sample lead</a>
+        </p>
       </div>
     );
   }
 
-  const { counts, overall, byChannel, bySource, daysToQualify, daysToClose, weeks } = metrics;
+  const { counts, qualifiedNow, overall, byChannel, bySource, daysToQualify, daysToClose, weeks } = metrics;
   return (
     <div className="dashboard-view">
       <section className="card" aria-labelledby="dashboard-overall">
         <h2 id="dashboard-overall">Conversion overall</h2>
         <dl className="stats">
           <Stat term="Leads" value={formatCount(overall.leads)} />
+          <Stat term="Qualified leads" value={formatCount(qualifiedNow)} detail="in the Qualified or Customer stage now" />
           <Stat
             term="Lead to qualified"
             value={formatPercent(overall.leadToQualified)}
@@ -92,6 +100,7 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
           <Stat term="Median time to qualify" value={formatDays(daysToQualify)} />
           <Stat term="Median time to close" value={formatDays(daysToClose)} />
         </dl>
+        <p className="muted">Conversion counts every lead that reached Qualified, including those disqualified later.</p>
         {(daysToQualify === null || daysToClose === null) && (
           <p className="muted">A median appears once a lead you captured has reached that stage.</p>
         )}

@@ -1,8 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { FullPageApp } from '@/components/FullPageApp';
 import { getDatabase } from '@/lib/db/database';
+import { CAPTURE_COMMAND } from '@/lib/model/commands';
 import { sendToBackground } from '@/lib/messaging/client';
+import '@/components/theme.css';
+import '@/components/lead-views.css';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -10,10 +14,11 @@ createRoot(document.getElementById('root')!).render(
     <FullPageApp
       db={getDatabase()}
       now={() => Date.now()}
+      // The background reschedules alarms and the badge after reminders set from the lead table.
+      onRemindersChanged={() => void sendToBackground('reminders.sync', {})}
       // The background registers or unregisters LinkedIn's content script.
       onSettingsChanged={() => void sendToBackground('settings.sync', {})}
-      // A restore, a deletion or a follow-up done here: the background reschedules alarms and recounts the badge.
-      onRemindersChanged={() => void sendToBackground('reminders.sync', {})}
+      captureShortcut={async () => (await browser.commands.getAll()).find((command) => command.name === CAPTURE_COMMAND.name)?.shortcut}
     />
   </StrictMode>,
 );

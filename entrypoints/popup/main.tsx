@@ -10,6 +10,8 @@ import { hasSidePanel, openSidePanelFromClick } from '@/lib/messaging/side-panel
 import { leadIdFromHash, prefillFromHash } from '@/lib/model/lead-link';
 import { captureActiveTab } from '@/lib/page-ui/inject';
 import { contentScriptSites } from '@/lib/permissions/host-access';
+import '@/components/theme.css';
+import '@/components/lead-views.css';
 import './style.css';
 
 const SITES_WITH_BUTTON = contentScriptSites();

@@ -4,6 +4,8 @@ import { SidePanel } from '@/components/SidePanel';
 import { getDatabase } from '@/lib/db/database';
 import { watchActivePage } from '@/lib/messaging/active-page';
 import { sendToBackground } from '@/lib/messaging/client';
+import '@/components/theme.css';
+import '@/components/lead-views.css';
 import './style.css';
 
 createRoot(document.getElementById('root')!).render(

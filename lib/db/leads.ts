@@ -22,6 +22,7 @@ import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField,
 import { fieldNoun } from '@/lib/model/fields';
 import { sourceName } from '@/lib/model/prospect';
 import { stageLabel, type Stage } from '@/lib/model/stage';
+import { describeStageChange, withStage } from '@/lib/model/stage-change';
 import type { Framework } from '@/lib/model/framework';
 import type { UndoEntry } from '@/lib/model/undo';
 import { recordUndo } from './undo-log';
@@ -306,17 +307,9 @@ export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: nu
       db,
       id,
       now,
-      (current) =>
-        current.stage === stage
-          ? current
-          : { ...current, stage, stageHistory: [...current.stageHistory, { stage, at: now, ...(reason ? { reason } : {}) }] },
+      (current) => withStage(current, stage, now, reason),
       (previous, after) =>
-        previous.stage === after.stage
-          ? undefined
-          : {
-              kind: 'stage',
-              text: `Stage: ${stageLabel(previous.stage)} → ${stageLabel(after.stage)}${reason ? ` (${reason})` : ''}`,
-            },
+        previous.stage === after.stage ? undefined : { kind: 'stage', text: describeStageChange(previous.stage, after.stage, reason) },
     );
     if (before.stage !== lead.stage) {
       await recordUndo(
@@ -356,10 +349,11 @@ export async function deleteLeads(db: LeadlineDatabase, ids: readonly string[], 
     const leads = (await db.leads.bulkGet([...new Set(ids)])).filter((lead): lead is Lead => lead !== undefined);
     if (leads.length === 0) return { deleted: 0, reminders: 0, undo: undefined };
     const leadIds = leads.map((lead) => lead.id);
-    const activities = await db.activities.where('leadId').anyOf(leadIds).toArray();
-    const reminders = await db.reminders.where('leadId').anyOf(leadIds).toArray();
-    await db.activities.where('leadId').anyOf(leadIds).delete();
-    await db.reminders.where('leadId').anyOf(leadIds).delete();
+    // One lookup per lead, sent together: Chromium walks anyOf() with a cursor that waits on every jump.
+    const activities = (await Promise.all(leadIds.map((leadId) => db.activities.where('leadId').equals(leadId).toArray()))).flat();
+    const reminders = (await Promise.all(leadIds.map((leadId) => db.reminders.where('leadId').equals(leadId).toArray()))).flat();
+    await db.activities.bulkDelete(activities.map((activity) => activity.id!));
+    await db.reminders.bulkDelete(reminders.map((reminder) => reminder.id));
     await db.leads.bulkDelete(leadIds);
     const label = leads.length === 1 ? `Deleted ${leads[0]!.fullName}.` : `Deleted ${leads.length} leads.`;
     const undo = await recordUndo(db, label, { kind: 'delete', leads, activities, reminders }, now);

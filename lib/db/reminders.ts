@@ -66,6 +66,41 @@ export async function addReminder(
   });
 }
 
+/** Leads given a reminder per transaction by addReminderToLeads. */
+const BULK_BATCH = 250;
+
+/**
+ * The same follow-up (time and note) for each of these leads, as "Remind me" on each would set it, in
+ * batches. Leads deleted meanwhile are skipped. Returns how many reminders were added.
+ */
+export async function addReminderToLeads(
+  db: LeadlineDatabase,
+  leadIds: readonly string[],
+  input: { dueAt: number; note?: string },
+  now: number,
+  onProgress?: (done: number, total: number) => void,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<number> {
+  const note = cleanMultiline(input.note ?? '').slice(0, LIMITS.note);
+  let added = 0;
+  for (let start = 0; start < leadIds.length; start += BULK_BATCH) {
+    const ids = leadIds.slice(start, start + BULK_BATCH);
+    added += await db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
+      const leads = (await db.leads.bulkGet([...ids])).filter((lead) => lead !== undefined);
+      const reminders = leads.map((lead) => ReminderSchema.parse({ id: newId(), leadId: lead.id, dueAt: input.dueAt, note, status: 'pending' }));
+      await db.reminders.bulkAdd(reminders);
+      // The lead's next follow-up is its earliest open reminder; a new one can only bring it forward.
+      const earlier = leads.filter((lead) => lead.nextFollowUpAt === undefined || input.dueAt < lead.nextFollowUpAt);
+      await db.leads.bulkPut(earlier.map((lead) => ({ ...lead, nextFollowUpAt: input.dueAt })));
+      const text = `Follow-up set for ${describeDue(input.dueAt)}${note ? `: ${note}` : ''}`;
+      await db.activities.bulkAdd(leads.map((lead) => ({ leadId: lead.id, kind: 'followup' as const, at: now, text })));
+      return reminders.length;
+    });
+    onProgress?.(Math.min(start + BULK_BATCH, leadIds.length), leadIds.length);
+  }
+  return added;
+}
+
 async function changeReminder(
   db: LeadlineDatabase,
   id: string,

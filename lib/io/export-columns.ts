@@ -1,6 +1,7 @@
 import type { Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
 import { sourceName } from '@/lib/model/prospect';
+import { isQualified } from '@/lib/model/qualified';
 import { stageLabel } from '@/lib/model/stage';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { checklistProgress, type ChecklistProgress } from '@/lib/qualify/progress';
@@ -39,7 +40,8 @@ export const GENERIC_COLUMNS: readonly ExportColumn[] = [
   { header: 'Source', value: (lead) => sourceName(lead.source) },
   { header: 'Source URL', value: (lead) => lead.sourceUrl ?? '' },
   { header: 'Stage', value: (lead) => stageLabel(lead.stage) },
-  { header: 'Qualified', value: (_lead, ctx) => (ctx.progress.qualified ? 'Yes' : 'No') },
+  // Leadline's one meaning of qualified (the stage); the checklist's state is in Criteria Met.
+  { header: 'Qualified', value: (lead) => (isQualified(lead) ? 'Yes' : 'No') },
   { header: 'Framework', value: (_lead, ctx) => ctx.framework.name },
   {
     header: 'Criteria Met',

@@ -1,6 +1,5 @@
 import type { Lead } from '@/lib/model/lead';
-import { getFramework } from '@/lib/qualify/frameworks';
-import { checklistProgress } from '@/lib/qualify/progress';
+import { isQualified } from '@/lib/model/qualified';
 import { encodeCsv } from './csv';
 import { GENERIC_COLUMNS, exportContext, type ExportColumn } from './export-columns';
 
@@ -24,16 +23,9 @@ export function exportFileName(kind: string, now: Date): string {
 }
 
 /**
- * Leads worth exporting as qualified, most recently updated first. A lead whose checklist meets the
- * rule counts even if the rep has not moved its stage yet; a customer was qualified on the way; a
- * disqualified lead never counts.
+ * The qualified leads (lib/model/qualified.ts: in the Qualified or Customer stage), most recently
+ * updated first. A lead whose checklist meets its rule is not among them until the rep moves it.
  */
 export function selectQualified(leads: readonly Lead[]): Lead[] {
-  return leads
-    .filter((lead) => {
-      if (lead.stage === 'disqualified') return false;
-      if (lead.stage === 'qualified' || lead.stage === 'customer') return true;
-      return checklistProgress(getFramework(lead.checklist.frameworkId), lead.checklist).qualified;
-    })
-    .sort((a, b) => b.updatedAt - a.updatedAt);
+  return leads.filter(isQualified).sort((a, b) => b.updatedAt - a.updatedAt);
 }

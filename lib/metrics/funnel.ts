@@ -2,6 +2,7 @@ import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
 import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceLabel } from './lead-facts';
 
 export { NO_CHANNEL, reachedCustomer, reachedQualified };
+import { QUALIFIED_STAGES, isQualified } from '@/lib/model/qualified';
 import { STAGES, type Stage } from '@/lib/model/stage';
 
 /**
@@ -15,6 +16,13 @@ export function countByStage(leads: readonly Lead[]): StageCounts {
   const counts = Object.fromEntries(STAGES.map((s) => [s.id, 0])) as StageCounts;
   for (const lead of leads) counts[lead.stage]++;
   return counts;
+}
+
+/** How many leads are qualified now: the number the popup's export and the table's "Qualified" filter give too. */
+export function countQualified(leads: readonly Lead[]): number {
+  let count = 0;
+  for (const lead of leads) if (isQualified(lead)) count++;
+  return count;
 }
 
 export interface Conversion {
@@ -96,7 +104,7 @@ function daysTo(leads: readonly Lead[], target: readonly Stage[]): number | null
 
 /** Median days from capture to qualified (reaching customer directly counts as qualifying). */
 export function medianDaysToQualify(leads: readonly Lead[]): number | null {
-  return daysTo(leads, ['qualified', 'customer']);
+  return daysTo(leads, QUALIFIED_STAGES);
 }
 
 /** Median days from capture to customer. */

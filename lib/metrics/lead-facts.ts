@@ -12,10 +12,8 @@ function firstTimeIn(lead: Lead, stages: readonly Stage[]): number | undefined {
   return lead.stageHistory.find((change) => stages.includes(change.stage))?.at;
 }
 
-/** Reached qualified at some point: a lead qualified and later disqualified still counts, and every customer was qualified on the way. */
-export function reachedQualified(lead: Lead): boolean {
-  return lead.stage === 'qualified' || lead.stage === 'customer' || firstTimeIn(lead, ['qualified', 'customer']) !== undefined;
-}
+/** Reached qualified at some point (the one rule, lib/model/qualified.ts): a lead qualified and later disqualified still counts. */
+export { reachedQualified } from '@/lib/model/qualified';
 
 export function reachedCustomer(lead: Lead): boolean {
   return lead.stage === 'customer' || firstTimeIn(lead, ['customer']) !== undefined;

@@ -1,4 +1,5 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
+import { QUALIFIED_STAGES } from '@/lib/model/qualified';
 import { STAGES, type Stage } from '@/lib/model/stage';
 import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceLabel } from './lead-facts';
 import type {
@@ -94,7 +95,7 @@ export function countLead(totals: LeadTotals, lead: Lead, sign: 1 | -1): void {
   bump(totals.capturedByDay, localDay(lead.capturedAt), sign);
   const closedAt = becameCustomerAt(lead);
   if (closedAt !== undefined) bump(totals.customersByDay, localDay(closedAt), sign);
-  const toQualify = daysToStage(lead, ['qualified', 'customer']);
+  const toQualify = daysToStage(lead, QUALIFIED_STAGES);
   if (toQualify !== undefined) bump(totals.tenthsToQualify, String(Math.round(toQualify * 10)), sign);
   const toClose = daysToStage(lead, ['customer']);
   if (toClose !== undefined) bump(totals.tenthsToClose, String(Math.round(toClose * 10)), sign);

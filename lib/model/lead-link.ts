@@ -1,3 +1,5 @@
+import { filterToParams, importedTodayFilter } from './lead-filter';
+
 /** The popup page opened on one lead: what a follow-up notification's click opens. */
 export function leadLink(leadId: string): `/popup.html#lead=${string}` {
   return `/popup.html#lead=${encodeURIComponent(leadId)}`;
@@ -47,4 +49,12 @@ export function prefillFromHash(hash: string): PrefillValues | undefined {
   } catch {
     return {};
   }
+}
+
+/** The full page on its welcome tab: what a new install opens. */
+export const WELCOME_PAGE = '/dashboard.html#welcome';
+
+/** The full page's lead table, showing the leads one import brought in today ("34 imported today"). */
+export function importedTodayLink(list: string): `/dashboard.html#leads?${string}` {
+  return `/dashboard.html#leads?${filterToParams(importedTodayFilter(list)).toString()}`;
 }

@@ -6,7 +6,11 @@ export interface ChecklistProgress {
   notMet: number;
   unknown: number;
   total: number;
-  qualified: boolean;
+  /**
+   * The framework's rule is met. This does not make the lead qualified (lib/model/qualified.ts): it
+   * offers the rep the move to the Qualified stage.
+   */
+  ruleMet: boolean;
   /** Ids of required criteria that are not met yet. */
   missingRequired: string[];
   /** e.g. "3 of 4 met" */
@@ -32,7 +36,7 @@ export function checklistProgress(framework: Framework, checklist: Checklist): C
     notMet,
     unknown,
     total,
-    qualified: met >= framework.rule.minMet && missingRequired.length === 0,
+    ruleMet: met >= framework.rule.minMet && missingRequired.length === 0,
     missingRequired,
     summary: `${met} of ${total} met`,
   };

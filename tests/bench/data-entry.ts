@@ -5,6 +5,7 @@ import { getDatabase, LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
 import { indexSearchWords, searchLeadIds } from '@/lib/db/search';
 import { getTotals } from '@/lib/db/totals';
+import { setStageOfLeads } from '@/lib/db/bulk-leads';
 import { leadsToCsvChunked } from '@/lib/io/chunked';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsvText } from '@/lib/io/import/parse';
@@ -78,6 +79,12 @@ async function withLongestTask<T>(work: () => Promise<T>): Promise<{ ms: number;
   async exportAll() {
     const db = getDatabase();
     return withLongestTask(async () => (await leadsToCsvChunked(await everyLead(db))).length);
+  },
+  /** A bulk stage change on the first `count` leads (by id), as the table's "Change stage" runs it, with the page's longest pause. */
+  async bulkStage(count: number) {
+    const db = getDatabase();
+    const ids = await db.leads.orderBy(':id').limit(count).primaryKeys();
+    return withLongestTask(async () => (await setStageOfLeads(db, ids, 'contacted', Date.now())).changed);
   },
   /**
    * Median of `runs` searches as the popup runs them: every match's id, then the first screen of rows

@@ -56,7 +56,7 @@ test('each BANT criterion shows its discovery question and starts as Unknown', a
   expect(screen.getByText('0 of 4 met')).toBeTruthy();
 });
 
-test('answering Met on three BANT criteria qualifies the lead and offers to move it', async () => {
+test('answering Met on three BANT criteria meets the rule and offers to move the lead to Qualified', async () => {
   await showLead(await saveAda());
   const user = userEvent.setup();
 
@@ -65,7 +65,7 @@ test('answering Met on three BANT criteria qualifies the lead and offers to move
   await answer(user, 'Need', 'Met');
 
   expect(await screen.findByText('3 of 4 met')).toBeTruthy();
-  expect(screen.getByText('Qualified by BANT: 3 of 4 met')).toBeTruthy();
+  expect(screen.getByText('BANT rule met: 3 of 4 met')).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Move to qualified' })).toBeTruthy();
 });
 

@@ -95,6 +95,7 @@ test('overall conversion shows lead to qualified to customer', async () => {
   await showDashboard();
   await screen.findByRole('heading', { name: 'Conversion overall' });
 
+  expect(stat('Qualified leads')).toBe('3 (in the Qualified or Customer stage now)');
   expect(stat('Lead to qualified')).toBe(`${percent(3 / 8)} (3 of 8)`);
   expect(stat('Qualified to customer')).toBe(`${percent(2 / 3)} (2 of 3)`);
   expect(stat('Lead to customer')).toBe(`${percent(2 / 8)} (2 of 8)`);
@@ -178,4 +179,6 @@ test('with no leads the dashboard says how to get some', async () => {
 
   expect(await screen.findByRole('heading', { name: 'No leads yet' })).toBeTruthy();
   expect(screen.queryByRole('table')).toBeNull();
+  expect(screen.getByRole('link', { name: 'Import a list' }).getAttribute('href')).toBe('#data');
+  expect(screen.getByRole('link', { name: 'See where capture works, and try a sample lead' }).getAttribute('href')).toBe('#welcome');
 });

@@ -40,6 +40,11 @@ async function addLead(draft: NormalisedDraft, at: number) {
   return outcome.lead;
 }
 
+async function exportQualifiedAs(user: ReturnType<typeof userEvent.setup>, layout: string) {
+  await user.click(screen.getByRole('button', { name: 'Export qualified leads' }));
+  await user.click(within(screen.getByRole('list', { name: 'Layout of the qualified leads file' })).getByRole('button', { name: layout }));
+}
+
 function renderPopup() {
   return render(<App db={db} now={() => MARCH_7} />);
 }
@@ -139,10 +144,19 @@ test('searching by email finds the lead with that address', async () => {
   expect(screen.getByRole('button', { name: /Grace Hopper/ })).toBeTruthy();
 });
 
-test('with no leads the popup explains how to capture one', async () => {
+// The empty popup used to name LinkedIn only; it now points to every way in.
+test('with no leads the popup explains every way to capture one, and the list import', async () => {
+  const user = userEvent.setup();
   renderPopup();
 
-  expect(await screen.findByText('No leads yet. Open a LinkedIn profile and click "Save lead".')).toBeTruthy();
+  const guide = await screen.findByRole('region', { name: 'No leads yet' });
+  const text = guide.textContent ?? '';
+  for (const way of ['LinkedIn', 'Gmail or Outlook', 'Capture this page', 'Save contact to Leadline', 'Alt+Shift+L']) expect(text).toContain(way);
+  expect(within(guide).getByRole('link', { name: 'import a CSV' }).getAttribute('href')).toBe('/dashboard.html#data');
+  expect(within(guide).getByRole('link', { name: 'How Leadline works, with a sample lead to try' }).getAttribute('href')).toBe('/dashboard.html#welcome');
+
+  await showAllLeads(user);
+  expect(await screen.findByRole('region', { name: 'No leads yet' })).toBeTruthy();
 });
 
 test('clicking a lead opens its detail and Back returns to the list', async () => {
@@ -176,24 +190,29 @@ test('exporting with no qualified leads says so instead of downloading an empty 
   renderPopup();
   await screen.findByRole('button', { name: /Ada Lovelace/ });
 
-  await user.click(screen.getByRole('button', { name: 'Export qualified leads' }));
+  await exportQualifiedAs(user, 'Spreadsheet (all fields)');
 
   expect(await screen.findByText('No qualified leads to export yet.')).toBeTruthy();
   expect(screen.getByRole('status').textContent).toBe('No qualified leads to export yet.');
   expect(downloadCsv).not.toHaveBeenCalled();
 });
 
+// Qualified means the stage (lib/model/qualified.ts): Grace's met checklist only offers the move.
 test('exporting downloads a dated CSV with the qualified leads only', async () => {
   const ada = await addLead(linkedInDraft('Ada', 'Lovelace', { company: 'Analytical Engines' }), MARCH_7 - 2000);
-  await addLead(linkedInDraft('Grace', 'Hopper', { company: 'US Navy' }), MARCH_7 - 1000);
-  for (const criterion of ['budget', 'authority', 'need']) {
-    await answerCriterion(db, ada.id, criterion, { status: 'met', note: '' }, MARCH_7);
+  const grace = await addLead(linkedInDraft('Grace', 'Hopper', { company: 'US Navy' }), MARCH_7 - 1000);
+  for (const lead of [ada, grace]) {
+    for (const criterion of ['budget', 'authority', 'need']) {
+      await answerCriterion(db, lead.id, criterion, { status: 'met', note: '' }, MARCH_7);
+    }
   }
+  await setStage(db, ada.id, 'qualified', MARCH_7);
   const user = userEvent.setup();
   renderPopup();
-  await screen.findByRole('button', { name: /Ada Lovelace/ });
+  // Today has loaded (Ada, qualified now, is not among the leads to qualify).
+  await screen.findByRole('heading', { name: 'Follow-ups due today' });
 
-  await user.click(screen.getByRole('button', { name: 'Export qualified leads' }));
+  await exportQualifiedAs(user, 'Spreadsheet (all fields)');
 
   await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
   const [fileName, csv] = vi.mocked(downloadCsv).mock.calls[0]!;
@@ -208,13 +227,56 @@ test('a lead moved to the Qualified stage is exported even before its checklist 
   await setStage(db, ada.id, 'qualified', MARCH_7);
   const user = userEvent.setup();
   renderPopup();
-  await screen.findByRole('button', { name: /Ada Lovelace/ });
+  // Today has loaded (Ada, qualified now, is not among the leads to qualify).
+  await screen.findByRole('heading', { name: 'Follow-ups due today' });
 
-  await user.click(screen.getByRole('button', { name: 'Export qualified leads' }));
+  await exportQualifiedAs(user, 'Spreadsheet (all fields)');
 
   await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
   expect(vi.mocked(downloadCsv).mock.calls[0]![1]).toContain('Lovelace');
   expect(await screen.findByText('Exported 1 qualified lead.')).toBeTruthy();
+});
+
+test('the header export offers the CRM layouts, and writes the qualified leads in the one chosen', async () => {
+  const ada = await addLead(linkedInDraft('Ada', 'Lovelace', { company: 'Analytical Engines', email: 'ada@engines.example' }), MARCH_7);
+  await setStage(db, ada.id, 'qualified', MARCH_7);
+  const user = userEvent.setup();
+  renderPopup();
+  // Today has loaded (Ada, qualified now, is not among the leads to qualify).
+  await screen.findByRole('heading', { name: 'Follow-ups due today' });
+  const toggle = screen.getByRole('button', { name: 'Export qualified leads' });
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+  await user.click(toggle);
+
+  expect(toggle.getAttribute('aria-expanded')).toBe('true');
+  const layouts = screen.getByRole('list', { name: 'Layout of the qualified leads file' });
+  expect(within(layouts).getAllByRole('button').map((b) => b.textContent)).toEqual(['Spreadsheet (all fields)', 'HubSpot', 'Salesforce', 'Pipedrive']);
+  await user.click(within(layouts).getByRole('button', { name: 'HubSpot' }));
+
+  await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
+  const [fileName, csv] = vi.mocked(downloadCsv).mock.calls[0]!;
+  expect(fileName).toBe('leadline-qualified-2025-03-07.csv');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFFirst name,Last name,Email,Phone number,Job title,Company name,Website URL,Lifecycle stage,Lead status');
+  expect(csv).toContain('ada@engines.example');
+  expect(csv).toContain('salesqualifiedlead');
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(document.activeElement).toBe(toggle);
+});
+
+test('Escape closes the list of layouts and puts focus back on Export qualified leads', async () => {
+  const user = userEvent.setup();
+  renderPopup();
+  const toggle = screen.getByRole('button', { name: 'Export qualified leads' });
+  await user.click(toggle);
+  within(screen.getByRole('list', { name: 'Layout of the qualified leads file' })).getByRole('button', { name: 'Salesforce' }).focus();
+
+  await user.keyboard('{Escape}');
+
+  expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(screen.queryByRole('list', { name: 'Layout of the qualified leads file' })).toBeNull();
+  expect(document.activeElement).toBe(toggle);
+  expect(downloadCsv).not.toHaveBeenCalled();
 });
 
 test('with 1,000 leads only the rows in view are rendered, and the count says how many there are', async () => {

@@ -73,7 +73,7 @@ test('the rep\'s own templates are offered as frameworks and their checklist wor
 
   await user.click(radio('Resells software (required)', 'Met'));
 
-  expect(await screen.findByText('Qualified by Partner fit: 2 of 2 met')).toBeTruthy();
+  expect(await screen.findByText('Partner fit rule met: 2 of 2 met')).toBeTruthy();
   expect((await database().leads.get(lead.id))?.checklist.frameworkId).toBe('partner-fit');
 });
 

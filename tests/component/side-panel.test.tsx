@@ -39,7 +39,7 @@ test('a lead the rep opened from the list stays open while the page moves on', a
   await addLead(database(), linkedInDraft('Ada', 'Lovelace'), NOW - DAY);
   const tab = fakeTab();
   render(<SidePanel db={database()} now={() => NOW} watchPage={tab.watchPage} />);
-  const recent = await screen.findByRole('list', { name: 'Captured in the last 7 days' });
+  const recent = await screen.findByRole('list', { name: 'Qualify next' });
   await act(async () => within(recent).getByRole('button', { name: /Ada Lovelace/ }).click());
   await screen.findByRole('heading', { name: 'Ada Lovelace' });
 

@@ -2,6 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/components/App';
 import { addReminder } from '@/lib/db/reminders';
+import { answerCriterion, setStage } from '@/lib/db/leads';
+import { autoMapHeaders } from '@/lib/io/import/mapping';
+import { parseCsv } from '@/lib/io/import/parse';
+import { importRows } from '@/lib/io/import/run';
+import { validateRows } from '@/lib/io/import/validate';
 import { DAY, HOUR, NOW, addLead, linkedInDraft, useTestDatabase } from './popup-data';
 
 const database = useTestDatabase();
@@ -29,7 +34,8 @@ test('the popup opens on Today, with All leads one click away', async () => {
   expect(await screen.findByRole('searchbox', { name: 'Search leads' })).toBeTruthy();
 });
 
-test('Today shows an overdue follow-up before a later one, and both before the recent leads', async () => {
+// Today is a work queue now: the "captured in the last 7 days" list gave way to "Qualify next".
+test('Today shows an overdue follow-up before a later one, and both before the leads to qualify', async () => {
   const db = database();
   const grace = await addLead(db, linkedInDraft('Grace', 'Hopper'), NOW - 2 * DAY);
   const ada = await addLead(db, linkedInDraft('Ada', 'Lovelace'), NOW - 3 * DAY);
@@ -46,13 +52,10 @@ test('Today shows an overdue follow-up before a later one, and both before the r
   expect(items[0]!.textContent).toContain('Call about the pilot');
   expect(items[1]!.textContent).toContain('Grace Hopper');
   expect(items[1]!.textContent).toContain('Send the pricing sheet');
-  const recent = screen.getByRole('list', { name: 'Captured in the last 7 days' });
-  expect(items[1]!.compareDocumentPosition(recent) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  expect(within(recent).getAllByRole('button').map((button) => button.textContent)).toEqual([
-    expect.stringContaining('Alan Turing'),
-    expect.stringContaining('Grace Hopper'),
-    expect.stringContaining('Ada Lovelace'),
-  ]);
+  const toQualify = screen.getByRole('list', { name: 'Qualify next' });
+  expect(items[1]!.compareDocumentPosition(toQualify) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  // Ada and Grace are above already; Alan's follow-up is not today, so he is next to qualify.
+  expect(within(toQualify).getAllByRole('button').map((button) => button.textContent)).toEqual([expect.stringContaining('Alan Turing')]);
 });
 
 test('Done on a follow-up marks it done, tells the background and takes it off Today', async () => {
@@ -155,4 +158,94 @@ test('Today lists a job change a re-capture found; Update takes the new title, a
   expect(await screen.findByText('Ada Lovelace: Title updated: Chief Scientist.')).toBeTruthy();
   await waitFor(() => expect(screen.queryByRole('list', { name: 'Job changes' })).toBeNull());
   expect(await db.leads.get(ada.id)).toMatchObject({ title: 'Chief Scientist', jobChangeAt: undefined });
+});
+
+describe('Today as a work queue', () => {
+  test('a follow-up shows the lead’s company, email and phone, and copies them in one click', async () => {
+    const db = database();
+    const ada = await addLead(db, linkedInDraft('Ada', 'Lovelace', { company: 'Analytical Engines', email: 'ada@engines.example', phone: '+44 20 7946 0958', phoneE164: '+442079460958' }), NOW - DAY);
+    await addReminder(db, { leadId: ada.id, dueAt: NOW - HOUR, note: 'Call back' }, NOW - DAY);
+    const copied: string[] = [];
+    const user = userEvent.setup();
+    render(<App db={db} now={() => NOW} copyText={async (text) => void copied.push(text)} />);
+
+    const item = within(await followUps()).getByRole('listitem');
+    expect(item.textContent).toContain('Analytical Engines');
+    expect(within(item).getByRole('link', { name: 'ada@engines.example' }).getAttribute('href')).toBe('mailto:ada%40engines.example');
+    expect(within(item).getByRole('link', { name: '+442079460958' }).getAttribute('href')).toBe('tel:+442079460958');
+
+    await user.click(within(item).getByRole('button', { name: 'Copy the email address of Ada Lovelace' }));
+    await user.click(within(item).getByRole('button', { name: 'Copy the phone number of Ada Lovelace' }));
+
+    expect(copied).toEqual(['ada@engines.example', '+442079460958']);
+    expect(screen.getByRole('status').textContent).toBe('Copied +442079460958.');
+  });
+
+  test('says so when the browser refuses to copy', async () => {
+    const db = database();
+    const ada = await addLead(db, linkedInDraft('Ada', 'Lovelace', { email: 'ada@engines.example' }), NOW - DAY);
+    await addReminder(db, { leadId: ada.id, dueAt: NOW - HOUR }, NOW - DAY);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    render(<App db={db} now={() => NOW} copyText={() => Promise.reject(new Error('NotAllowedError'))} />);
+
+    await user.click(await screen.findByRole('button', { name: 'Copy the email address of Ada Lovelace' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The browser did not let Leadline copy. Select the text and copy it instead.');
+  });
+
+  test('qualify next: open leads short of their rule, highest score first; qualified, closed and met ones left out', async () => {
+    const db = database();
+    const ceo = await addLead(db, linkedInDraft('Grace', 'Hopper', { title: 'CEO', company: 'US Navy', email: 'grace@navy.example' }), NOW - 3 * DAY);
+    const plain = await addLead(db, linkedInDraft('Alan', 'Turing'), NOW - 2 * DAY);
+    const qualified = await addLead(db, linkedInDraft('Ada', 'Lovelace', { title: 'CTO' }), NOW - DAY);
+    const lost = await addLead(db, linkedInDraft('Linus', 'Torvalds', { title: 'VP' }), NOW - DAY);
+    const met = await addLead(db, linkedInDraft('Ken', 'Thompson', { title: 'Director' }), NOW - DAY);
+    await setStage(db, qualified.id, 'qualified', NOW);
+    await setStage(db, lost.id, 'disqualified', NOW);
+    for (const criterion of ['budget', 'authority', 'need']) await answerCriterion(db, met.id, criterion, { status: 'met', note: '' }, NOW);
+    expect(ceo.score).toBeGreaterThan(plain.score);
+    renderPopup();
+
+    const queue = await screen.findByRole('list', { name: 'Qualify next' });
+    expect(within(queue).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('Grace Hopper'), expect.stringContaining('Alan Turing')]);
+  });
+
+  test('an import of many leads is one line per list, linking to the table filtered to that list', async () => {
+    const db = database();
+    await addLead(db, linkedInDraft('Alan', 'Turing'), NOW - HOUR);
+    const csv = ['Name,Email', ...Array.from({ length: 34 }, (_, i) => `Visitor ${i},visitor${i}@saastr.example`)].join('\n');
+    const parsed = await parseCsv(csv);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importRows(db, validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), {}), {
+      listName: 'SaaStr badge scans',
+      mode: 'valid-only',
+      now: NOW - HOUR,
+      yieldToUi: () => Promise.resolve(),
+    });
+    renderPopup();
+
+    const imports = await screen.findByRole('list', { name: 'Imported today' });
+    const link = within(imports).getByRole('link', { name: '34 leads imported today from “SaaStr badge scans”' });
+    expect(link.getAttribute('href')).toBe('/dashboard.html#leads?list=SaaStr+badge+scans&captured=today');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(within(screen.getByRole('list', { name: 'Qualify next' })).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      expect.stringContaining('Alan Turing'),
+    ]);
+    expect(screen.queryByText(/Visitor 3/)).toBeNull();
+  });
+
+  test('an imported lead the rep has worked on is queued like any other', async () => {
+    const db = database();
+    const csv = 'Name,Email,Job Title\nVisitor One,one@saastr.example,CEO\nVisitor Two,two@saastr.example,CEO\n';
+    const parsed = await parseCsv(csv);
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importRows(db, validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), {}), { listName: 'Fair', mode: 'valid-only', now: NOW - DAY, yieldToUi: () => Promise.resolve() });
+    const [one] = await db.leads.where('emailKey').equals('one@saastr.example').toArray();
+    await setStage(db, one!.id, 'contacted', NOW - HOUR);
+    renderPopup();
+
+    const queue = await screen.findByRole('list', { name: 'Qualify next' });
+    expect(within(queue).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('Visitor One')]);
+  });
 });

@@ -80,7 +80,7 @@ test('the walk-through proposes Move to qualified once the rule is met', async (
 
   await user.keyboard('1');
 
-  expect(screen.getByText('Qualified by BANT: 3 of 4 met')).toBeTruthy();
+  expect(screen.getByText('BANT rule met: 3 of 4 met')).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Move to qualified' }));
   await waitFor(async () => expect((await database().leads.get(lead.id))?.stage).toBe('qualified'));
   expect(await screen.findByText('Moved to Qualified.')).toBeTruthy();

@@ -11,7 +11,10 @@ async function saveFromPage(page: Tab): Promise<void> {
 }
 
 async function downloadQualifiedCsv(session: Session, popup: Tab): Promise<{ name: string; rows: string[][]; raw: string }> {
-  const { name, text: raw } = await session.download(popup, () => popup.getByRole('button', { name: 'Export qualified leads' }).click());
+  // The header's export offers the layouts; the spreadsheet one has every column.
+  await popup.getByRole('button', { name: 'Export qualified leads' }).click();
+  const layouts = popup.getByRole('list', { name: 'Layout of the qualified leads file' });
+  const { name, text: raw } = await session.download(popup, () => layouts.getByRole('button', { name: 'Spreadsheet (all fields)' }).click());
   const rows = Papa.parse<string[]>(raw.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
   return { name, rows, raw };
 }
@@ -133,6 +136,9 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
     expect(await popup.locator('img[src="x"], script:not([src]), b, i').count()).toBe(0);
 
     await answerBant(popup, { Budget: 'Met', Authority: 'Met', Need: 'Met' });
+    // A met checklist offers the move; only the Qualified stage makes the lead one the export takes.
+    await popup.getByRole('button', { name: 'Move to qualified' }).click();
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Stage' }).inputValue()).toBe('qualified');
     await popup.getByRole('button', { name: 'Back to leads' }).click();
     const csv = await downloadQualifiedCsv(session, popup);
     const [header, row] = csv.rows;

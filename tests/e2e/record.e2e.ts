@@ -162,6 +162,15 @@ describe('the rep owns the record', () => {
     expect((await leads(session)).map((lead) => lead.fullName)).toEqual([MARIA]);
     expect(await session.storedRows('activities')).toHaveLength(activitiesBefore);
 
+    // WXT stops a content script when a newer copy announces itself with a document event whose name is
+    // public (the extension's id, the entry point): a page that forges it must not take the button away.
+    const extensionId = await session.inExtension(() => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.id as string);
+    await jan.evaluate((started) => {
+      document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'linkedin', messageId: 'forged' } }));
+    }, `${extensionId}:linkedin:wxt:content-script-started`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await jan.widget.buttons()).toEqual(['Save lead']);
+
     // The rep's own click still works.
     await saveWithRealClick(jan);
     expect((await leads(session)).map((lead) => lead.fullName).sort()).toEqual(['Jan van der Berg', MARIA]);

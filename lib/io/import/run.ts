@@ -6,6 +6,7 @@ import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
 import { getSettings } from '@/lib/db/settings';
+import { logImport } from '@/lib/db/import-log';
 import type { Activity, Lead } from '@/lib/model/lead';
 import { LIMITS, cleanLine, truncate } from '@/lib/model/text';
 import { processInChunks, yieldToEventLoop, type OnProgress, type YieldToUi } from '../chunked';
@@ -463,6 +464,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
         return cancelledReport(report, rows.length);
       }
       console.error('Leadline: import stopped part way', error);
+      await logImport(db, { list: listTag ?? '', imported: report.imported, at: now }).catch(() => undefined);
       const saved = report.imported + report.merged;
       throw new ImportError(
         `The import stopped part way: ${saved.toLocaleString('en-US')} rows were saved before the error. Importing the same file again is safe: rows already saved are recognised and merged.`,
@@ -471,6 +473,10 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
     }
   }
   problems.sort((a, b) => a.line - b.line);
+  // Today counts imports per list from this log rather than reading every lead an import wrote.
+  await logImport(db, { list: listTag ?? '', imported: report.imported, at: now }).catch((error: unknown) =>
+    console.warn('Leadline: the import was saved, but not noted for Today', error),
+  );
   return report;
 }
 

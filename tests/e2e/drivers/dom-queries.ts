@@ -178,16 +178,15 @@ export function answerInPage(stepsJson: string, queryJson: string): string | HTM
       if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) element.select();
       return reply({ ok: true, value: true });
     case 'selectOption': {
-      // What picking an option does: the select's value changes and it says so (React listens for change).
+      // What Playwright's selectOption does: pick the option by value or label, then announce it (React listens for change).
       const select = element as HTMLSelectElement;
-      if (![...select.options].some((option) => option.value === query.value)) {
-        return reply({ ok: false, retry: true, message: `no option "${query.value}"` });
-      }
+      const option = [...select.options].find((o) => o.value === query.value || normalise(o.label) === normalise(query.value));
+      if (!option) return reply({ ok: false, retry: true, message: `no option "${query.value}"` });
       select.focus();
-      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, query.value);
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, option.value);
       select.dispatchEvent(new Event('input', { bubbles: true }));
       select.dispatchEvent(new Event('change', { bubbles: true }));
-      return reply({ ok: true, value: true });
+      return reply({ ok: true, value: [option.value] });
     }
     case 'setValue': {
       // What Playwright's fill does for inputs a keyboard cannot type into (date, time): set the

@@ -453,8 +453,13 @@ class FirefoxLocator implements Locator {
     await this.click();
     await waitFor(`${this.describe()} to be checked`, async () => ((await this.isChecked()) ? true : undefined));
   }
-  async selectOption(value: string): Promise<void> {
-    await this.waitForAnswer<boolean>({ kind: 'selectOption', value });
+  async uncheck(): Promise<void> {
+    if (!(await this.isChecked())) return;
+    await this.click();
+    await waitFor(`${this.describe()} to be unchecked`, async () => ((await this.isChecked()) ? undefined : true));
+  }
+  selectOption(valueOrLabel: string): Promise<unknown> {
+    return this.waitForAnswer({ kind: 'selectOption', value: valueOrLabel });
   }
   async fill(value: string): Promise<void> {
     const type = await this.waitForAnswer<string>({ kind: 'inputType' });

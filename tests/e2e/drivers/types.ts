@@ -11,13 +11,17 @@ export type Role =
   | 'alert'
   | 'button'
   | 'checkbox'
+  | 'columnheader'
   | 'combobox'
+  | 'grid'
+  | 'gridcell'
   | 'group'
   | 'heading'
   | 'list'
   | 'listitem'
   | 'radio'
   | 'region'
+  | 'row'
   | 'searchbox'
   | 'status'
   | 'tab'
@@ -43,9 +47,10 @@ export interface Locator {
   /** A real mouse click at the element, once exactly one element matches and it can take it. */
   click(): Promise<void>;
   check(): Promise<void>;
+  uncheck(): Promise<void>;
   fill(value: string): Promise<void>;
-  /** Chooses the option with this value in a select, as picking it from the list does. */
-  selectOption(value: string): Promise<unknown>;
+  /** Chooses the `<select>` option with this value or label, as Playwright's selectOption does. */
+  selectOption(valueOrLabel: string): Promise<unknown>;
   setInputFiles(files: string | FilePayload): Promise<void>;
 
   count(): Promise<number>;

@@ -98,8 +98,15 @@ describe('generic CSV export', () => {
     expect(row?.Phone).toBe('030 1234 5678');
   });
 
-  it('says "No" in Qualified when the checklist falls short of the rule', () => {
+  // "Qualified" has one meaning (lib/model/qualified.ts): the stage, whatever the checklist says.
+  it('says "Yes" in Qualified for a lead in the Qualified stage, even when its checklist falls short of the rule', () => {
     const [row] = parse(leadsToCsv([lead({ stage: 'qualified', checklist: bantAnswers({ budget: 'met', need: 'met' }) })]));
+    expect(row?.Qualified).toBe('Yes');
+    expect(row?.['Criteria Met']).toBe('Budget; Need');
+  });
+
+  it('says "No" in Qualified for a lead whose checklist meets the rule but whose stage was not moved', () => {
+    const [row] = parse(leadsToCsv([lead({ stage: 'contacted', checklist: bantAnswers({ budget: 'met', authority: 'met', need: 'met' }) })]));
     expect(row?.Qualified).toBe('No');
   });
 
@@ -134,9 +141,10 @@ describe('selecting qualified leads', () => {
     expect(selectQualified([lead({ stage: 'qualified' })])).toHaveLength(1);
   });
 
-  it('includes a lead whose BANT checklist is 3 of 4 met though its stage was not moved', () => {
+  it('leaves out a lead whose BANT checklist is 3 of 4 met until the rep moves it to Qualified', () => {
     const answered = lead({ stage: 'contacted', checklist: bantAnswers({ budget: 'met', authority: 'met', need: 'met' }) });
-    expect(selectQualified([answered])).toEqual([answered]);
+    expect(selectQualified([answered])).toEqual([]);
+    expect(selectQualified([{ ...answered, stage: 'qualified' }])).toHaveLength(1);
   });
 
   it('includes a customer, who was qualified on the way', () => {

@@ -87,11 +87,11 @@ describe('built-in frameworks', () => {
 
   describe.each(RULES)('$id rule', ({ id, qualified, notQualified }) => {
     it(`qualifies a lead with ${qualified.join(', ')} met`, () => {
-      expect(checklistProgress(getFramework(id), metOnly(id, ...qualified)).qualified).toBe(true);
+      expect(checklistProgress(getFramework(id), metOnly(id, ...qualified)).ruleMet).toBe(true);
     });
 
     it(`does not qualify a lead with ${notQualified.join(', ')} met`, () => {
-      expect(checklistProgress(getFramework(id), metOnly(id, ...notQualified)).qualified).toBe(false);
+      expect(checklistProgress(getFramework(id), metOnly(id, ...notQualified)).ruleMet).toBe(false);
     });
   });
 });

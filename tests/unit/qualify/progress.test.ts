@@ -35,13 +35,13 @@ describe('framework registry', () => {
 describe('BANT progress', () => {
   it('does not qualify a lead with 2 of 4 met', () => {
     const progress = checklistProgress(bant, checklist({ budget: 'met', need: 'met', authority: 'not_met' }));
-    expect(progress.qualified).toBe(false);
+    expect(progress.ruleMet).toBe(false);
     expect(progress.summary).toBe('2 of 4 met');
   });
 
   it('qualifies a lead with 3 of 4 met', () => {
     const progress = checklistProgress(bant, checklist({ budget: 'met', authority: 'met', need: 'met', timeline: 'not_met' }));
-    expect(progress.qualified).toBe(true);
+    expect(progress.ruleMet).toBe(true);
     expect(progress.summary).toBe('3 of 4 met');
   });
 
@@ -52,13 +52,13 @@ describe('BANT progress', () => {
 
   it('does not qualify an empty checklist', () => {
     const progress = checklistProgress(bant, checklist({}));
-    expect(progress).toMatchObject({ met: 0, unknown: 4, qualified: false, summary: '0 of 4 met' });
+    expect(progress).toMatchObject({ met: 0, unknown: 4, ruleMet: false, summary: '0 of 4 met' });
   });
 
   it('ignores answers for criteria the framework does not have', () => {
     const progress = checklistProgress(bant, checklist({ budget: 'met', authority: 'met', champion: 'met' }));
     expect(progress.met).toBe(2);
-    expect(progress.qualified).toBe(false);
+    expect(progress.ruleMet).toBe(false);
   });
 });
 
@@ -77,13 +77,13 @@ describe('required criteria', () => {
 
   it('does not qualify a lead with enough criteria met but a required one missing', () => {
     const progress = checklistProgress(needRequired, checklist({ budget: 'met', authority: 'met', timeline: 'met' }));
-    expect(progress.qualified).toBe(false);
+    expect(progress.ruleMet).toBe(false);
     expect(progress.missingRequired).toEqual(['need']);
   });
 
   it('qualifies a lead once the required criterion is met too', () => {
     const progress = checklistProgress(needRequired, checklist({ budget: 'met', authority: 'met', need: 'met' }));
-    expect(progress.qualified).toBe(true);
+    expect(progress.ruleMet).toBe(true);
     expect(progress.missingRequired).toEqual([]);
   });
 });

@@ -1,0 +1,137 @@
+import './zod-config';
+import { z } from 'zod';
+import { idsOf } from './enum-ids';
+import { CHANNELS } from './lead';
+import type { LeadRow } from './lead-row';
+import { sourceName } from './prospect';
+import { STAGES } from './stage';
+
+/** The lead table's columns, in the order shown; each can be sorted. */
+export const TABLE_COLUMNS = [
+  { id: 'name', label: 'Name' },
+  { id: 'company', label: 'Company' },
+  { id: 'title', label: 'Title' },
+  { id: 'stage', label: 'Stage' },
+  { id: 'score', label: 'Score' },
+  { id: 'progress', label: 'Checklist' },
+  { id: 'source', label: 'Source' },
+  { id: 'channel', label: 'Channel' },
+  { id: 'followUp', label: 'Next follow-up' },
+  { id: 'captured', label: 'Captured' },
+  { id: 'updated', label: 'Updated' },
+] as const;
+export const TableColumnSchema = z.enum(idsOf(TABLE_COLUMNS));
+export type TableColumn = z.infer<typeof TableColumnSchema>;
+
+export const LeadSortSchema = z.object({ column: TableColumnSchema, direction: z.enum(['asc', 'desc']) });
+export type LeadSort = z.infer<typeof LeadSortSchema>;
+export type SortDirection = LeadSort['direction'];
+
+/** Newest first, as the popup lists leads. */
+export const DEFAULT_SORT: LeadSort = { column: 'captured', direction: 'desc' };
+
+/** Where a column's first click starts: names A to Z, soonest follow-up first, highest score and newest first. */
+export function firstDirection(column: TableColumn): SortDirection {
+  return column === 'score' || column === 'progress' || column === 'captured' || column === 'updated' ? 'desc' : 'asc';
+}
+
+/** "Import: SaaStr badge scans" for an imported list, otherwise the source's name. */
+export function sourceLabel(row: Pick<LeadRow, 'source' | 'sourceList'>): string {
+  return row.source === 'import' && row.sourceList ? `${sourceName('import')}: ${row.sourceList}` : sourceName(row.source);
+}
+
+type SortKey = string | number | undefined;
+
+const stageRank = new Map<string, number>(STAGES.map((stage, index) => [stage.id, index]));
+const channelRank = new Map<string, number>(CHANNELS.map((channel, index) => [channel.id, index]));
+
+/** What each column sorts by; undefined (no company, no follow-up…) always comes last. */
+const SORT_KEYS: Record<TableColumn, (row: LeadRow) => SortKey> = {
+  name: (row) => row.fullName,
+  company: (row) => row.company,
+  title: (row) => row.title,
+  stage: (row) => stageRank.get(row.stage),
+  score: (row) => row.score,
+  // Share of criteria met, then how many (4 of 8 after 2 of 4).
+  progress: (row) => (row.criteriaTotal === 0 ? 0 : row.criteriaMet / row.criteriaTotal) * 1000 + row.criteriaMet,
+  source: sourceLabel,
+  channel: (row) => (row.channel === undefined ? undefined : channelRank.get(row.channel)),
+  followUp: (row) => row.nextFollowUpAt,
+  captured: (row) => row.createdAt,
+  updated: (row) => row.updatedAt,
+};
+
+const collator = new Intl.Collator();
+
+// Equal keys in creation order (then id), so the reverse order lists the newest first, as the popup does.
+function byCreation(a: LeadRow, b: LeadRow): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Rows in one column's order. The rows with a value are sorted once, ascending; the descending order
+ * is that reversed, and rows without a value follow either way, newest first.
+ */
+export function sortRows(rows: readonly LeadRow[], sort: LeadSort): LeadRow[] {
+  return orderFromAscending(ascendingOrder(rows, sort.column), sort.direction);
+}
+
+/** A column's ascending order, split into the rows with a value and those without. */
+export interface AscendingOrder {
+  filled: LeadRow[];
+  empty: LeadRow[];
+}
+
+export function ascendingOrder(rows: readonly LeadRow[], column: TableColumn): AscendingOrder {
+  const key = SORT_KEYS[column];
+  const keyed: { row: LeadRow; key: string | number }[] = [];
+  const empty: LeadRow[] = [];
+  for (const row of rows) {
+    const value = key(row);
+    if (value === undefined || value === '') empty.push(row);
+    else keyed.push({ row, key: value });
+  }
+  keyed.sort((a, b) => compareKeys(a.key, b.key) || byCreation(a.row, b.row));
+  empty.sort(newestFirst);
+  return { filled: keyed.map((entry) => entry.row), empty };
+}
+
+function compareKeys(a: string | number, b: string | number): number {
+  return typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+}
+
+const newestFirst = (a: LeadRow, b: LeadRow) => byCreation(b, a);
+
+/** Two lists already in one order as one list in that order. */
+function merge(a: readonly LeadRow[], b: readonly LeadRow[], compare: (x: LeadRow, y: LeadRow) => number): LeadRow[] {
+  if (b.length === 0) return [...a];
+  const merged: LeadRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
+/**
+ * A column's order after some leads changed or went: those rows leave it and the changed ones are
+ * merged back in at their place, in time proportional to the rows rather than a full sort (which
+ * takes a few hundred milliseconds for names at 100,000 leads, each time a capture comes in).
+ */
+export function patchAscendingOrder(order: AscendingOrder, column: TableColumn, changed: readonly LeadRow[], removed: ReadonlySet<string>): AscendingOrder {
+  const gone = new Set(removed);
+  for (const row of changed) gone.add(row.id);
+  const key = SORT_KEYS[column];
+  const fresh = ascendingOrder(changed, column);
+  const kept = (rows: readonly LeadRow[]) => rows.filter((row) => !gone.has(row.id));
+  return {
+    filled: merge(kept(order.filled), fresh.filled, (a, b) => compareKeys(key(a)!, key(b)!) || byCreation(a, b)),
+    empty: merge(kept(order.empty), fresh.empty, newestFirst),
+  };
+}
+
+export function orderFromAscending(order: AscendingOrder, direction: SortDirection): LeadRow[] {
+  const filled = direction === 'asc' ? order.filled : [...order.filled].reverse();
+  return order.empty.length === 0 ? filled : filled.concat(order.empty);
+}

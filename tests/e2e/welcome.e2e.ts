@@ -34,7 +34,10 @@ describe('a new rep installing Leadline', () => {
 
     await page.getByRole('button', { name: 'Open the sample lead' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Sam Rivera (sample)' }).count()).toBe(1);
-    await page.getByRole('group', { name: 'Authority' }).getByRole('radio', { name: 'Met', exact: true }).check();
+    // A click, then the stored answer checks the radio (it follows the database, so Playwright's check() would race it).
+    const authorityMet = page.getByRole('group', { name: 'Authority' }).getByRole('radio', { name: 'Met', exact: true });
+    await authorityMet.click();
+    await expect.poll(() => authorityMet.isChecked()).toBe(true);
     await expect.poll(() => page.getByText('BANT rule met: 3 of 4 met').count()).toBe(1);
 
     await page.getByRole('tab', { name: 'Welcome' }).click();

@@ -15,6 +15,14 @@ export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number
     ...fields,
     id,
     fullName: draft.fullName ?? draft.email ?? 'Unknown',
+    ...startingState(now, frameworkId),
+    editedFields: [],
+  };
+}
+
+/** Where every new lead starts, captured or typed by hand: stage New, an empty checklist of the given framework, no score yet. */
+export function startingState(now: number, frameworkId: string) {
+  return {
     capturedAt: now,
     signals: [],
     stage: 'new',
@@ -24,10 +32,9 @@ export function newLeadFromDraft(draft: NormalisedDraft, id: string, now: number
     scoreReasons: [],
     tags: [],
     notes: '',
-    editedFields: [],
     createdAt: now,
     updatedAt: now,
-  };
+  } satisfies Partial<Lead>;
 }
 
 export type MergeResult = {

@@ -1,7 +1,7 @@
 import './zod-config';
 import { CHANNELS, ChannelSchema, LEAD_CHECKS, type Channel, type DeclinedValue, type EditableField, type Lead } from './lead';
 import { TEXT_FIELDS, fieldNoun } from './fields';
-import { wasDeclined, withProposals } from './lead-draft';
+import { startingState, wasDeclined, withProposals } from './lead-draft';
 import { splitName } from './name-split';
 import { normaliseEmail, normaliseWebUrl, phoneCountries, readPhone } from './normalise';
 import type { CountryCode } from 'libphonenumber-js';
@@ -233,18 +233,8 @@ export function newManualLead(
     id,
     fullName: text.fullName ?? 'Unknown',
     source: (source as Source | undefined) ?? 'manual',
-    capturedAt: now,
-    signals: [],
-    stage: 'new',
-    stageHistory: [{ stage: 'new', at: now }],
-    checklist: { frameworkId, answers: {} },
-    score: 0,
-    scoreReasons: [],
-    tags: [],
-    notes: '',
+    ...startingState(now, frameworkId),
     editedFields: Object.keys(fields),
-    createdAt: now,
-    updatedAt: now,
   };
 }
 

@@ -4,6 +4,7 @@ import { rescoreAll } from '@/lib/db/rescore';
 import { indexSearchWords } from '@/lib/db/search';
 import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
+import { t } from '@/lib/i18n';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { browserPanelOpener } from '@/lib/messaging/side-panel';
 import { CAPTURE_COMMAND } from '@/lib/model/commands';
@@ -64,7 +65,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({
       id: CONTEXT_MENU_ID,
-      title: 'Save contact to Leadline',
+      title: t('contextMenu.saveContact'),
       contexts: ['page', 'selection', 'link'],
     });
     // A new rep starts on the welcome page; an update or a browser update opens nothing.

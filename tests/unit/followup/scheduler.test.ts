@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser as fakeExtensionApi } from 'wxt/testing/fake-browser';
 import { useFreshDatabase } from '../../fake-database';
+import { chromeMessages, getMessageFrom } from '../../locale-messages';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import { addReminder } from '@/lib/db/reminders';
@@ -12,7 +14,7 @@ const HOUR = 3_600_000;
 /** An in-memory stand-in for alarms, notifications and the badge that records what was asked of it. */
 function fakeBrowser() {
   const alarms = new Map<string, number>();
-  const notifications = new Map<string, { title: string; message: string; withButtons: boolean }>();
+  const notifications = new Map<string, { title: string; message: string; buttons: string[] }>();
   const shown: string[] = [];
   const opened: string[] = [];
   let badge = '';
@@ -63,7 +65,7 @@ describe('the follow-up scheduler', () => {
     expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
       title: 'Follow up: Ana Bell (Acme)',
       message: 'Send pricing',
-      withButtons: true,
+      buttons: ['Done', 'Snooze 1 day'],
     });
     expect(browser.badge()).toBe('1');
     expect((await db.reminders.get(reminder.id))?.firedAt).toBe(NOW + HOUR);
@@ -78,8 +80,28 @@ describe('the follow-up scheduler', () => {
     expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
       title: 'Follow up: Ana Bell (Acme)',
       message: 'Send pricing\nClick to open the lead and mark this follow-up done or snooze it.',
-      withButtons: false,
+      buttons: [],
     });
+  });
+
+  it("speaks the browser's language: a German notification whose Erledigt button marks the follow-up done", async () => {
+    const english = fakeExtensionApi.i18n.getMessage;
+    fakeExtensionApi.i18n.getMessage = getMessageFrom(await chromeMessages('de')) as typeof english;
+    try {
+      const reminder = await addReminder(db, { leadId, dueAt: NOW }, NOW - HOUR);
+      const browser = fakeBrowser();
+      const scheduler = createFollowUpScheduler(db, browser.api, () => clock);
+      await scheduler.onAlarm(alarmName(reminder.id));
+      expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
+        title: 'Nachfassen: Ana Bell (Acme)',
+        message: 'Zeit zum Nachfassen.',
+        buttons: ['Erledigt', '1 Tag verschieben'],
+      });
+      await scheduler.onNotificationButton(alarmName(reminder.id), 0);
+      expect((await db.reminders.get(reminder.id))?.status).toBe('done');
+    } finally {
+      fakeExtensionApi.i18n.getMessage = english;
+    }
   });
 
   it("rings once when a woken worker's start-up sync and the alarm that woke it arrive together", async () => {

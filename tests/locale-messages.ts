@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /** Where wxt.config.ts tells @wxt-dev/i18n the locale files are. */
 export const LOCALES_DIR = join(__dirname, '../lib/i18n/locales');
@@ -29,4 +30,19 @@ export function getMessageFrom(messages: ChromeMessages) {
     );
     return withPlaceholders.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
   };
+}
+
+/**
+ * Runs `fn` as if the browser's language were this locale (its messages, and `uiLanguage` as
+ * `getUILanguage()` reports it), then goes back to English.
+ */
+export async function inBrowserLanguage<R>(locale: string, uiLanguage: string, fn: () => R | Promise<R>): Promise<R> {
+  const { getMessage, getUILanguage } = fakeBrowser.i18n;
+  fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages(locale)) as typeof getMessage;
+  fakeBrowser.i18n.getUILanguage = () => uiLanguage;
+  try {
+    return await fn();
+  } finally {
+    Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage });
+  }
 }

@@ -18,9 +18,10 @@ export function browserFollowUps(): FollowUpBrowser {
         ...(buttons.length > 0 ? { buttons: buttons.map((label) => ({ title: label })), requireInteraction: true } : {}),
       }),
     clearNotification: (id) => browser.notifications.clear(id),
-    async setBadge(text) {
+    async setBadge(text, title) {
       await action.setBadgeBackgroundColor({ color: '#c5221f' });
       await action.setBadgeText({ text });
+      await action.setTitle({ title });
     },
     async openLead(leadId) {
       await browser.tabs.create({ url: browser.runtime.getURL(leadLink(leadId)) });

@@ -2,6 +2,7 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import { completeReminder, markReminderFired, openReminders, snoozeReminder } from '@/lib/db/reminders';
 import { alarmName, badgeText, overdueCount, reminderIdFromAlarm, remindersToSchedule } from './reminders';
 import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 
 /** The browser APIs follow-ups need, passed in so the scheduler can be tested without a browser. */
 export type FollowUpBrowser = {
@@ -11,7 +12,8 @@ export type FollowUpBrowser = {
   /** Shows a notification; `buttons` are the labels of its buttons, in order (none where unsupported). */
   notify(id: string, notification: { title: string; message: string; buttons: string[] }): Promise<unknown>;
   clearNotification(id: string): Promise<unknown>;
-  setBadge(text: string): Promise<void>;
+  /** The badge's text, and the toolbar button's tooltip that says what it counts. */
+  setBadge(text: string, title: string): Promise<void>;
   openLead(leadId: string): Promise<void>;
   /** Chrome shows notification buttons; Firefox does not. */
   supportsButtons: boolean;
@@ -35,6 +37,11 @@ export function notificationMessage(note: string, withButtons: boolean): string 
   return withButtons ? text : `${text}\n${t('followUp.clickHint')}`;
 }
 
+/** The toolbar button's tooltip: "Leadline: 3 follow-ups due", the count written as the rep's locale writes it. */
+export function badgeTitle(due: number): string {
+  return t('followUp.badgeTitle', due, [uiFormats().count(due)]);
+}
+
 /** "Follow up: Ana Bell (Acme)", in the rep's language. */
 function notificationTitle(name: string, company: string | undefined): string {
   return company ? t('followUp.titleWithCompany', { name, company }) : t('followUp.title', { name });
@@ -47,7 +54,8 @@ function notificationTitle(name: string, company: string | undefined): string {
  */
 export function createFollowUpScheduler(db: LeadlineDatabase, browser: FollowUpBrowser, now: () => number) {
   async function updateBadge(): Promise<void> {
-    await browser.setBadge(badgeText(overdueCount(await openReminders(db), now())));
+    const due = overdueCount(await openReminders(db), now());
+    await browser.setBadge(badgeText(due), badgeTitle(due));
   }
 
   // A worker or event page woken by a reminder's alarm runs its start-up sync and the alarm

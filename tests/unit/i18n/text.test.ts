@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setDocumentLanguage, t, uiLocale } from '@/lib/i18n';
-import { chromeMessages, getMessageFrom } from '../../locale-messages';
-
-/** Runs `fn` as if the browser's language were this locale, then restores English. */
-async function inBrowserLanguage<R>(locale: string, uiLanguage: string, fn: () => R): Promise<R> {
-  const { getMessage, getUILanguage } = fakeBrowser.i18n;
-  fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages(locale)) as typeof getMessage;
-  fakeBrowser.i18n.getUILanguage = () => uiLanguage;
-  try {
-    return fn();
-  } finally {
-    Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage });
-  }
-}
+import { inBrowserLanguage } from '../../locale-messages';
 
 describe('Leadline’s text in the browser’s language', () => {
   it('fills named placeholders', async () => {

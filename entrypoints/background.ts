@@ -71,6 +71,10 @@ export default defineBackground(() => {
     // A new rep starts on the welcome page; an update or a browser update opens nothing.
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   });
+  // The item outlives restarts, and the browser's language may have changed meanwhile (that takes a restart).
+  browser.runtime.onStartup.addListener(() => {
+    void browser.contextMenus.update(CONTEXT_MENU_ID, { title: t('contextMenu.saveContact') }).catch(() => undefined);
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CONTEXT_MENU_ID) capturePageIn(tab?.id);
   });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'wxt';
 import { CAPTURE_COMMAND } from './lib/model/commands';
@@ -8,22 +9,26 @@ import { CAPTURE_COMMAND } from './lib/model/commands';
 export default defineConfig({
   // Every extension API call goes through webextension-polyfill's promise-based `browser` in Chrome
   // (Firefox's own `browser` is used as it is); the types stay WXT's.
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns lib/i18n/locales/*.yml into _locales/*/messages.json and types `t()`'s keys.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // The project's top level is fixed, so the locales live with the code that reads them (lib/i18n).
+  i18n: { localesDir: fileURLToPath(new URL('./lib/i18n/locales', import.meta.url)) },
   // Firefox too is built as MV3 (WXT's default for Firefox is MV2).
   manifestVersion: 3,
   vite: () => ({ plugins: [react()] }),
   manifest: ({ browser }) => ({
-    name: 'Leadline',
-    description:
-      'Capture and qualify B2B leads where you meet them. Local-first: your data never leaves your browser.',
+    // The browser shows the name, description and titles in its own language (lib/i18n/locales); the
+    // toolbar button's title is set in entrypoints/popup/index.html, where WXT reads it.
+    default_locale: 'en',
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
     permissions: ['activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
     commands: {
       [CAPTURE_COMMAND.name]: {
         suggested_key: { default: CAPTURE_COMMAND.defaultShortcut },
-        description: CAPTURE_COMMAND.description,
+        description: '__MSG_command_capturePage__',
       },
     },
-    action: { default_title: 'Leadline' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

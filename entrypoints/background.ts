@@ -4,6 +4,7 @@ import { rescoreAll } from '@/lib/db/rescore';
 import { indexSearchWords } from '@/lib/db/search';
 import { browserFollowUps } from '@/lib/followup/browser-adapter';
 import { createFollowUpScheduler } from '@/lib/followup/scheduler';
+import { t } from '@/lib/i18n';
 import { createMessageHandler } from '@/lib/messaging/handler';
 import { browserPanelOpener } from '@/lib/messaging/side-panel';
 import { CAPTURE_COMMAND } from '@/lib/model/commands';
@@ -64,11 +65,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({
       id: CONTEXT_MENU_ID,
-      title: 'Save contact to Leadline',
+      title: t('contextMenu.saveContact'),
       contexts: ['page', 'selection', 'link'],
     });
     // A new rep starts on the welcome page; an update or a browser update opens nothing.
     if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  });
+  // The item outlives restarts, and the browser's language may have changed meanwhile (that takes a restart).
+  browser.runtime.onStartup.addListener(() => {
+    void browser.contextMenus.update(CONTEXT_MENU_ID, { title: t('contextMenu.saveContact') }).catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === CONTEXT_MENU_ID) capturePageIn(tab?.id);

@@ -58,14 +58,23 @@ for (const target of ['chrome', 'firefox']) {
   if (target === 'firefox') {
     expect(parsed.browser_specific_settings?.gecko?.id, `${file} has no add-on id (browser_specific_settings.gecko.id)`);
   }
-  console.log(`${file}: ${parsed.name} ${parsed.version}, MV${parsed.manifest_version}, ${entries.size} files`);
+  // The name is "__MSG_app_name__": each language's text is in _locales (lib/i18n/locales).
+  const messages = (locale) => {
+    const entry = entries.get(`_locales/${locale}/messages.json`);
+    return entry ? JSON.parse(entry().toString('utf8')) : undefined;
+  };
+  for (const locale of ['en', 'de', 'fr', 'es', 'pt_BR']) {
+    expect(messages(locale)?.app_name?.message, `${file} has no name in _locales/${locale}/messages.json`);
+  }
+  const named = parsed.name.replace(/^__MSG_(\w+)__$/, (whole, key) => messages(parsed.default_locale)?.[key]?.message ?? whole);
+  console.log(`${file}: ${named} ${parsed.version}, MV${parsed.manifest_version}, ${entries.size} files`);
 }
 
 const sources = packageFile('sources');
 if (!present.has(path.basename(sources))) problems.push(`${sources} is missing: "wxt zip -b firefox" makes it for addons.mozilla.org`);
 else {
   const names = [...readZip(sources).keys()];
-  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts']) {
+  for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md', 'entrypoints/background.ts', 'lib/i18n/locales/en.yml']) {
     expect(names.includes(needed), `${sources} lacks ${needed}, which a reviewer needs to rebuild the add-on`);
   }
   expect(!names.some((entry) => /^(node_modules|\.output|\.wxt)\//.test(entry)), `${sources} contains node_modules or build output`);

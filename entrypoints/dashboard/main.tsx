@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { FullPageApp } from '@/components/FullPageApp';
 import { getDatabase } from '@/lib/db/database';
+import { setDocumentLanguage } from '@/lib/i18n';
 import { CAPTURE_COMMAND } from '@/lib/model/commands';
 import { sendToBackground } from '@/lib/messaging/client';
 import '@/components/theme.css';
 import '@/components/lead-views.css';
 import './style.css';
+
+setDocumentLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { App } from '@/components/App';
 import { HostAccessNotice } from '@/components/HostAccessNotice';
 import { getDatabase } from '@/lib/db/database';
+import { setDocumentLanguage } from '@/lib/i18n';
 import { grantPageCapture } from '@/lib/db/page-grants';
 import { sendToBackground } from '@/lib/messaging/client';
 import { hasSidePanel, openSidePanelFromClick } from '@/lib/messaging/side-panel';
@@ -17,6 +18,8 @@ import './style.css';
 const SITES_WITH_BUTTON = contentScriptSites();
 const db = getDatabase();
 const initialAdd = prefillFromHash(location.hash);
+
+setDocumentLanguage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,29 +1,50 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { completeReminder, markReminderFired, openReminders, snoozeReminder } from '@/lib/db/reminders';
 import { alarmName, badgeText, overdueCount, reminderIdFromAlarm, remindersToSchedule } from './reminders';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 
 /** The browser APIs follow-ups need, passed in so the scheduler can be tested without a browser. */
 export type FollowUpBrowser = {
   createAlarm(name: string, when: number): Promise<void> | void;
   clearAlarm(name: string): Promise<unknown>;
   alarmNames(): Promise<string[]>;
-  notify(id: string, notification: { title: string; message: string; withButtons: boolean }): Promise<unknown>;
+  /** Shows a notification; `buttons` are the labels of its buttons, in order (none where unsupported). */
+  notify(id: string, notification: { title: string; message: string; buttons: string[] }): Promise<unknown>;
   clearNotification(id: string): Promise<unknown>;
-  setBadge(text: string): Promise<void>;
+  /** The badge's text, and the toolbar button's tooltip that says what it counts. */
+  setBadge(text: string, title: string): Promise<void>;
   openLead(leadId: string): Promise<void>;
   /** Chrome shows notification buttons; Firefox does not. */
   supportsButtons: boolean;
 };
 
-export const NOTIFICATION_BUTTONS = ['Done', 'Snooze 1 day'] as const;
+/**
+ * What the notification's buttons do, in their order: the browser reports a click by the button's
+ * index, so the action never depends on the label, which is in the rep's language.
+ */
+const NOTIFICATION_BUTTONS = [
+  { action: 'done', label: () => t('followUp.done') },
+  { action: 'snooze', label: () => t('followUp.snooze') },
+] as const;
 
 /**
  * The notification's text. Without buttons (Firefox has none) the click is the way in, so the
  * text says what it leads to: the lead, with Done and Snooze for this follow-up.
  */
 export function notificationMessage(note: string, withButtons: boolean): string {
-  const text = note || 'Time to follow up.';
-  return withButtons ? text : `${text}\nClick to open the lead and mark this follow-up done or snooze it.`;
+  const text = note || t('followUp.defaultMessage');
+  return withButtons ? text : `${text}\n${t('followUp.clickHint')}`;
+}
+
+/** The toolbar button's tooltip: "Leadline: 3 follow-ups due", the count written as the rep's locale writes it. */
+export function badgeTitle(due: number): string {
+  return t('followUp.badgeTitle', due, [uiFormats().count(due)]);
+}
+
+/** "Follow up: Ana Bell (Acme)", in the rep's language. */
+function notificationTitle(name: string, company: string | undefined): string {
+  return company ? t('followUp.titleWithCompany', { name, company }) : t('followUp.title', { name });
 }
 
 /**
@@ -33,7 +54,8 @@ export function notificationMessage(note: string, withButtons: boolean): string 
  */
 export function createFollowUpScheduler(db: LeadlineDatabase, browser: FollowUpBrowser, now: () => number) {
   async function updateBadge(): Promise<void> {
-    await browser.setBadge(badgeText(overdueCount(await openReminders(db), now())));
+    const due = overdueCount(await openReminders(db), now());
+    await browser.setBadge(badgeText(due), badgeTitle(due));
   }
 
   // A worker or event page woken by a reminder's alarm runs its start-up sync and the alarm
@@ -54,11 +76,10 @@ export function createFollowUpScheduler(db: LeadlineDatabase, browser: FollowUpB
     if (!reminder || reminder.status === 'done' || reminder.firedAt !== undefined) return;
     const lead = await db.leads.get(reminder.leadId);
     if (!lead) return;
-    const company = lead.company ? ` (${lead.company})` : '';
     await browser.notify(alarmName(reminder.id), {
-      title: `Follow up: ${lead.fullName}${company}`,
+      title: notificationTitle(lead.fullName, lead.company),
       message: notificationMessage(reminder.note, browser.supportsButtons),
-      withButtons: browser.supportsButtons,
+      buttons: browser.supportsButtons ? NOTIFICATION_BUTTONS.map((button) => button.label()) : [],
     });
     await markReminderFired(db, reminder.id, now());
   }
@@ -95,8 +116,9 @@ export function createFollowUpScheduler(db: LeadlineDatabase, browser: FollowUpB
   async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
     const reminderId = reminderIdFromAlarm(notificationId);
     if (!reminderId) return;
-    if (NOTIFICATION_BUTTONS[buttonIndex] === 'Done') await completeReminder(db, reminderId, now());
-    if (NOTIFICATION_BUTTONS[buttonIndex] === 'Snooze 1 day') await snoozeReminder(db, reminderId, now());
+    const action = NOTIFICATION_BUTTONS[buttonIndex]?.action;
+    if (action === 'done') await completeReminder(db, reminderId, now());
+    if (action === 'snooze') await snoozeReminder(db, reminderId, now());
     await browser.clearNotification(notificationId);
     await syncAll();
   }

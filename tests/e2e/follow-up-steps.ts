@@ -14,6 +14,8 @@ export function followUpState(session: Session) {
         .sort(),
       notifications: Object.keys(await api.notifications.getAll()).length,
       badge: await api.action.getBadgeText({}),
+      // The toolbar button's tooltip, which says in words what the badge counts.
+      title: await api.action.getTitle({}),
     };
   });
 }

@@ -55,7 +55,7 @@ describe('follow-up reminders', () => {
     await popup.getByLabel('Time', { exact: true }).fill(soon.time);
     await popup.getByRole('button', { name: 'Set reminder' }).click();
     await expect.poll(async () => (await followUpState(session!)).alarms).toEqual([soon.at, tomorrowNine]);
-    expect(await followUpState(session)).toMatchObject({ notifications: 0, badge: '' });
+    expect(await followUpState(session)).toMatchObject({ notifications: 0, badge: '', title: 'Leadline' });
 
     // The browser is closed while the reminder falls due, then started again on the same profile.
     const profileDir = session.profileDir;
@@ -67,6 +67,7 @@ describe('follow-up reminders', () => {
       alarms: [tomorrowNine],
       notifications: 1,
       badge: '1',
+      title: 'Leadline: 1 follow-up due',
     });
 
     const today = await session.openPopup();

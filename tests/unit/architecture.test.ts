@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * The layers of Leadline, top to bottom (DESIGN.md): an import may stay in its layer or go down,
  * never up. Pure rules sit in lib/model, so storage, messaging and capture can all use them; the
- * capture extractors, which ship into LinkedIn, Gmail and Outlook, use nothing but lib/model.
+ * capture extractors, which ship into LinkedIn, Gmail and Outlook, use nothing but lib/model and
+ * lib/i18n. lib/i18n (the text in the rep's language, numbers and dates in their locale) is the
+ * floor: every layer may use it, and it imports no other part of Leadline.
  */
 const LAYERS: ReadonlyArray<readonly [layer: string, rank: number]> = [
   ['entrypoints', 6],
@@ -20,9 +22,11 @@ const LAYERS: ReadonlyArray<readonly [layer: string, rank: number]> = [
   ['lib/metrics', 1],
   ['lib/permissions', 1],
   ['lib/model', 0],
+  ['lib/i18n', -1],
 ];
-/** Layers that may import only themselves and lib/model, whatever their rank says. */
+/** Layers that may import only themselves, lib/model and lib/i18n, whatever their rank says. */
 const ONLY_MODEL_BELOW = new Set(['lib/capture', 'lib/model']);
+const FLOOR = new Set(['lib/model', 'lib/i18n']);
 
 const ROOT = join(__dirname, '../..');
 
@@ -61,7 +65,7 @@ export function layerViolations(files: ReadonlyArray<{ file: string; text: strin
       const to = layerOf(target);
       if (!to || to[0] === from[0]) continue;
       const upward = to[1] > from[1];
-      const leavesModel = ONLY_MODEL_BELOW.has(from[0]) && to[0] !== 'lib/model';
+      const leavesModel = ONLY_MODEL_BELOW.has(from[0]) && !FLOOR.has(to[0]);
       if (upward || leavesModel) violations.push(`${file} imports ${target}`);
     }
   }
@@ -90,16 +94,20 @@ describe('the layers of the code', () => {
     ]);
   });
 
-  it('finds an import that runs upwards, and one from capture into storage', () => {
+  it('finds an import that runs upwards, one from capture into storage, and one out of lib/i18n; capture and model may use lib/i18n', () => {
     const bad = [
       { file: 'lib/db/keys.ts', text: "import { linkedInProfileKeyFromUrl } from '@/lib/capture/linkedin/profile';" },
       { file: 'lib/capture/web/draft.ts', text: "import type { Lead } from '@/lib/db/leads';" },
       { file: 'lib/model/lead.ts', text: "import { x } from '../qualify/score';" },
+      { file: 'lib/i18n/format.ts', text: "import { LIMITS } from '@/lib/model/text';" },
+      { file: 'lib/capture/web/draft.ts', text: "import { t } from '@/lib/i18n';" },
+      { file: 'lib/model/stages.ts', text: "import { t } from '../i18n';" },
     ];
     expect(layerViolations(bad)).toEqual([
       'lib/db/keys.ts imports lib/capture/linkedin/profile',
       'lib/capture/web/draft.ts imports lib/db/leads',
       'lib/model/lead.ts imports lib/qualify/score',
+      'lib/i18n/format.ts imports lib/model/text',
     ]);
   });
 

@@ -39,6 +39,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     executablePath: CHROMIUM,
     headless: false,
     acceptDownloads: true,
+    // Chromium on Linux takes its UI language from the environment (--lang is for Windows and macOS).
+    ...(options.language ? { env: { ...process.env, LANGUAGE: options.language.replace('-', '_') } } : {}),
     args: [
       '--headless=new',
       `--disable-extensions-except=${CHROMIUM_EXTENSION_DIR}`,

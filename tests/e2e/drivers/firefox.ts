@@ -74,6 +74,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
+      // The language's langpack (Debian's firefox-esr-l10n-*) comes with Firefox as an application add-on.
+      ...(options.language ? { 'intl.locale.requested': options.language } : {}),
     },
   });
   try {

@@ -158,4 +158,9 @@ export interface Session {
 export type LaunchOptions = {
   /** Start on this profile again (a browser restart); a fresh one when absent. */
   profileDir?: string;
+  /**
+   * The browser's own language, as a BCP 47 tag ("de-DE"); the system's (English here) when absent.
+   * Chromium needs Debian's chromium-l10n for it, Firefox the language's langpack (firefox-esr-l10n-de).
+   */
+  language?: string;
 };

@@ -37,6 +37,6 @@ describe('a follow-up notification in Firefox', () => {
     const [stored] = await session.storedRows<{ status: string; dueAt: number }>('reminders');
     expect(stored?.status).toBe('snoozed');
     expect(stored!.dueAt).toBeGreaterThanOrEqual(soon.at + 24 * 3_600_000);
-    await expect.poll(() => followUpState(session)).toEqual({ alarms: [stored!.dueAt], notifications: 0, badge: '' });
+    await expect.poll(() => followUpState(session)).toEqual({ alarms: [stored!.dueAt], notifications: 0, badge: '', title: 'Leadline' });
   }, 150_000);
 });

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../../fake-database';
+import { inBrowserLanguage } from '../../locale-messages';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import { addReminder } from '@/lib/db/reminders';
 import { alarmName, DAY } from '@/lib/followup/reminders';
-import { createFollowUpScheduler, type FollowUpBrowser } from '@/lib/followup/scheduler';
+import { badgeTitle, createFollowUpScheduler, type FollowUpBrowser } from '@/lib/followup/scheduler';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const HOUR = 3_600_000;
@@ -12,10 +13,11 @@ const HOUR = 3_600_000;
 /** An in-memory stand-in for alarms, notifications and the badge that records what was asked of it. */
 function fakeBrowser() {
   const alarms = new Map<string, number>();
-  const notifications = new Map<string, { title: string; message: string; withButtons: boolean }>();
+  const notifications = new Map<string, { title: string; message: string; buttons: string[] }>();
   const shown: string[] = [];
   const opened: string[] = [];
   let badge = '';
+  let title = '';
   const api: FollowUpBrowser = {
     createAlarm: (name, when) => void alarms.set(name, when),
     clearAlarm: async (name) => alarms.delete(name),
@@ -25,13 +27,14 @@ function fakeBrowser() {
       notifications.set(id, n);
     },
     clearNotification: async (id) => notifications.delete(id),
-    setBadge: async (text) => {
+    setBadge: async (text, tooltip) => {
       badge = text;
+      title = tooltip;
     },
     openLead: async (id) => void opened.push(id),
     supportsButtons: true,
   };
-  return { api, alarms, notifications, shown, opened, badge: () => badge };
+  return { api, alarms, notifications, shown, opened, badge: () => badge, title: () => title };
 }
 
 describe('the follow-up scheduler', () => {
@@ -63,9 +66,10 @@ describe('the follow-up scheduler', () => {
     expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
       title: 'Follow up: Ana Bell (Acme)',
       message: 'Send pricing',
-      withButtons: true,
+      buttons: ['Done', 'Snooze 1 day'],
     });
     expect(browser.badge()).toBe('1');
+    expect(browser.title()).toBe('Leadline: 1 follow-up due');
     expect((await db.reminders.get(reminder.id))?.firedAt).toBe(NOW + HOUR);
   });
 
@@ -78,8 +82,34 @@ describe('the follow-up scheduler', () => {
     expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
       title: 'Follow up: Ana Bell (Acme)',
       message: 'Send pricing\nClick to open the lead and mark this follow-up done or snooze it.',
-      withButtons: false,
+      buttons: [],
     });
+  });
+
+  it("speaks the browser's language: a German notification whose Erledigt button marks the follow-up done", async () => {
+    const reminder = await addReminder(db, { leadId, dueAt: NOW }, NOW - HOUR);
+    const browser = fakeBrowser();
+    const scheduler = createFollowUpScheduler(db, browser.api, () => clock);
+    await inBrowserLanguage('de', 'de-DE', () => scheduler.onAlarm(alarmName(reminder.id)));
+    expect(browser.notifications.get(alarmName(reminder.id))).toEqual({
+      title: 'Nachfassen: Ana Bell (Acme)',
+      message: 'Zeit zum Nachfassen.',
+      buttons: ['Erledigt', '1 Tag verschieben'],
+    });
+    expect(browser.title()).toBe('Leadline: 1 Wiedervorlage fällig');
+    await inBrowserLanguage('de', 'de-DE', () => scheduler.onNotificationButton(alarmName(reminder.id), 0));
+    expect((await db.reminders.get(reminder.id))?.status).toBe('done');
+    expect(browser.title()).toBe('Leadline');
+  });
+
+  it('titles the toolbar button with how many follow-ups are due, counted as the rep’s locale writes numbers', async () => {
+    expect([badgeTitle(0), badgeTitle(1), badgeTitle(1234)]).toEqual([
+      'Leadline',
+      'Leadline: 1 follow-up due',
+      'Leadline: 1,234 follow-ups due',
+    ]);
+    expect(await inBrowserLanguage('de', 'de-DE', () => badgeTitle(1234))).toBe('Leadline: 1.234 Wiedervorlagen fällig');
+    expect(await inBrowserLanguage('fr', 'fr-FR', () => badgeTitle(0))).toBe('Leadline');
   });
 
   it("rings once when a woken worker's start-up sync and the alarm that woke it arrive together", async () => {

@@ -1,0 +1,33 @@
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+
+/**
+ * Leadline's text in the browser's language. Keys and placeholders are those of locales/en.yml,
+ * typed: `t('followUp.title', { name })`. It reads the extension's `_locales` through
+ * `browser.i18n.getMessage`, which is synchronous and works the same in extension pages, the
+ * background and content scripts; a language without a file (or a key missing from one) falls
+ * back to English.
+ */
+export const t = i18n.t;
+
+/**
+ * The browser's UI language as a BCP 47 tag ("de-DE", "pt-BR"): the locale numbers, dates and
+ * currencies are written in. English when the browser reports nothing Intl can use.
+ */
+export function uiLocale(): string {
+  const reported = browser.i18n.getUILanguage().replace(/_/g, '-');
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([reported]).length > 0 ? reported : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * Marks an extension page with the language its text is in, so screen readers pronounce it and the
+ * browser hyphenates it right. That is the language of the messages the browser picked, not the UI
+ * language itself: in an Italian browser Leadline shows English, and says so.
+ */
+export function setDocumentLanguage(doc: Document = document): void {
+  doc.documentElement.lang = t('app.language');
+}

@@ -24,6 +24,7 @@ describe('every view, checked by axe-core (WCAG 2.x A and AA)', () => {
     const check = async (view: string, tab: Tab) => {
       for (const scheme of SCHEMES) {
         await tab.emulateColorScheme(scheme);
+        expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined)).toBe(scheme === 'dark');
         const violations = await tab.axe();
         if (violations.length > 0) found[`${view} (${scheme})`] = violations;
       }
@@ -82,9 +83,9 @@ describe('every view, checked by axe-core (WCAG 2.x A and AA)', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('grid').count()).toBe(1);
     for (const [name, heading] of [
-      ['Dashboard', 'Dashboard'],
+      ['Dashboard', 'Conversion overall'],
       ['Import & export', 'Import CSV'],
-      ['Settings', 'Settings'],
+      ['Settings', 'Your qualification templates'],
     ] as const) {
       await page.getByRole('tab', { name }).click();
       await expect.poll(() => page.getByRole('tab', { name, selected: true }).count()).toBe(1);

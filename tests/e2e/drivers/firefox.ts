@@ -352,7 +352,13 @@ function firefoxTab(page: Page, bidi: Bidi, setColorScheme: (scheme: ColorScheme
       }, AXE_TAGS);
       return violationsOf(JSON.parse(json) as { violations: never }) as AxeViolation[];
     },
-    emulateColorScheme: setColorScheme,
+    async emulateColorScheme(scheme) {
+      await setColorScheme(scheme);
+      // The pref reaches each page's process a moment later.
+      await waitFor(`the page to show the ${scheme} scheme`, async () =>
+        (await page.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark')) ? true : undefined,
+      );
+    },
     dialogs,
     errors,
     getByRole: (role, options) => root([]).getByRole(role, options),

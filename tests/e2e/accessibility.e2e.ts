@@ -21,11 +21,12 @@ describe('every view, checked by axe-core (WCAG 2.x A and AA)', () => {
 
   it('popup, side panel and every full-page tab, in light and dark, break no rule; Esc goes back from a lead to the list', { timeout: 180_000 }, async () => {
     const found: Record<string, AxeViolation[]> = {};
+    // Every rule in the light scheme; in dark only what the scheme changes, the colours (half the time).
     const check = async (view: string, tab: Tab) => {
       for (const scheme of SCHEMES) {
         await tab.emulateColorScheme(scheme);
         expect(await tab.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, undefined)).toBe(scheme === 'dark');
-        const violations = await tab.axe();
+        const violations = await tab.axe(scheme === 'dark' ? { rules: ['color-contrast'] } : {});
         if (violations.length > 0) found[`${view} (${scheme})`] = violations;
       }
       await tab.emulateColorScheme('light');

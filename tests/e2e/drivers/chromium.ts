@@ -190,8 +190,9 @@ function chromiumTab(page: Page): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     keyboard: { press: (key) => page.keyboard.press(key) },
     widget: accessibilityWidget(page),
-    async axe() {
-      return violationsOf(await new AxeBuilder({ page, axeSource: axeSource() }).withTags(AXE_TAGS).analyze());
+    async axe(options = {}) {
+      const builder = new AxeBuilder({ page, axeSource: axeSource() });
+      return violationsOf(await (options.rules ? builder.withRules(options.rules) : builder.withTags(AXE_TAGS)).analyze());
     },
     async emulateColorScheme(scheme) {
       await page.emulateMedia({ colorScheme: scheme });

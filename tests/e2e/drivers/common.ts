@@ -95,8 +95,10 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * axe-core's own build, the same version in both browsers (@axe-core/playwright bundles an older
  * one of its own; Chromium is handed this one instead).
  */
+let axeScript: string | undefined;
 export function axeSource(): string {
-  return readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  axeScript ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeScript;
 }
 
 /** axe's results, cut down to what a failing test prints. */

@@ -342,14 +342,15 @@ function firefoxTab(page: Page, bidi: Bidi, setColorScheme: (scheme: ColorScheme
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
     keyboard: { press: (key) => page.keyboard.press(key as never) },
     widget: accessibilityWidget(page, bidi),
-    async axe() {
+    async axe(options = {}) {
       // axe-core's own build, run in the page's world as @axe-core/playwright does in Chromium.
       if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
-      const json = await page.evaluate(async (tags) => {
+      const runOnly = options.rules ? { type: 'rule' as const, values: options.rules } : { type: 'tag' as const, values: AXE_TAGS };
+      const json = await page.evaluate(async (only) => {
         const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
         return JSON.stringify({ violations: results.violations });
-      }, AXE_TAGS);
+      }, runOnly);
       return violationsOf(JSON.parse(json) as { violations: never }) as AxeViolation[];
     },
     async emulateColorScheme(scheme) {

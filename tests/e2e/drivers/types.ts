@@ -110,8 +110,11 @@ export interface Tab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   keyboard: { press(key: string): Promise<void> };
   widget: Widget;
-  /** Runs axe-core's WCAG 2.x A and AA rules on the page as it is now; answers what they find. */
-  axe(): Promise<AxeViolation[]>;
+  /**
+   * Runs axe-core on the page as it is now — the WCAG 2.x A/AA and best-practice rules, or only the
+   * rules named — and answers what they find.
+   */
+  axe(options?: { rules?: string[] }): Promise<AxeViolation[]>;
   /** Shows the page as the rep's system asks in light or dark mode (the prefers-color-scheme media feature). */
   emulateColorScheme(scheme: ColorScheme): Promise<void>;
   /** Messages of the dialogs (alert, confirm…) the page opened; the driver dismisses each one. */

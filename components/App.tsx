@@ -45,6 +45,8 @@ export interface AppProps {
 
 type View = 'today' | 'all';
 
+const TITLE = 'Leadline';
+
 const VIEWS: readonly { id: View; label: string }[] = [
   { id: 'today', label: 'Today' },
   { id: 'all', label: 'All leads' },
@@ -261,6 +263,9 @@ export function App({
     <div className="app-shell">
       <StorageErrorBoundary>
         <main className={`app app-${mode}`}>
+          {/* The list's header shows the title; a lead or the add form (each headed h2, as on the full
+              page) keeps it for screen readers, so every view has one h1 and its headings in order. */}
+          {(adding || selectedId) && <h1 className="visually-hidden">{TITLE}</h1>}
           {content}
           {undoBar}
         </main>

@@ -14,6 +14,7 @@ import { InterestFields } from './InterestFields';
 import { LeadFields } from './LeadFields';
 import { Proposals } from './Proposals';
 import { RemindMe } from './RemindMe';
+import { useEscapeToGoBack } from './useEscapeToGoBack';
 import { useTemplates } from './useTemplates';
 import { Walkthrough } from './Walkthrough';
 import { saveWithReport } from './save-with-report';
@@ -41,6 +42,8 @@ export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged, onDele
   const [walkingThrough, setWalkingThrough] = useState(false);
   // Where focus lands when the detail shows: the name on arrival, the walk-through's button on return.
   const [focusOnShow, setFocusOnShow] = useState<'name' | 'walkthrough'>('name');
+  // Esc goes back to the list; in the walk-through it leaves the walk-through instead (its own keys).
+  useEscapeToGoBack(onBack, !walkingThrough);
 
   if (lead && templates && walkingThrough) {
     return (

@@ -171,6 +171,44 @@ test('clicking a lead opens its detail and Back returns to the list', async () =
   expect(await screen.findByRole('button', { name: /Ada Lovelace/ })).toBeTruthy();
 });
 
+test('Esc goes back from a lead to the list, but in a text field it leaves the typing alone', async () => {
+  await addLead(linkedInDraft('Ada', 'Lovelace', { title: 'CTO', company: 'Analytical Engines' }), MARCH_7);
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await user.click(await screen.findByRole('button', { name: /Ada Lovelace/ }));
+  await screen.findByRole('heading', { name: 'Ada Lovelace' });
+
+  await user.click(screen.getByRole('textbox', { name: 'Notes' }));
+  await user.keyboard('Call after the board meeting{Escape}');
+  expect(screen.getByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+  expect((screen.getByRole('textbox', { name: 'Notes' }) as HTMLTextAreaElement).value).toBe('Call after the board meeting');
+
+  await user.click(screen.getByRole('combobox', { name: 'Stage' }));
+  await user.keyboard('{Escape}');
+  const back = await screen.findByRole('button', { name: /Ada Lovelace/ });
+  expect(screen.queryByRole('heading', { name: 'Ada Lovelace' })).toBeNull();
+  // Back where the rep left: the same list, focus on the lead just seen.
+  expect(screen.getByRole('button', { name: 'All leads', pressed: true })).toBeTruthy();
+  await waitFor(() => expect(document.activeElement).toBe(back));
+});
+
+test('Esc in the walk-through leaves the walk-through, and only a second Esc leaves the lead', async () => {
+  await addLead(linkedInDraft('Ada', 'Lovelace'), MARCH_7);
+  const user = userEvent.setup();
+  renderPopup();
+  await showAllLeads(user);
+  await user.click(await screen.findByRole('button', { name: /Ada Lovelace/ }));
+  await user.click(await screen.findByRole('button', { name: 'Qualify step by step' }));
+
+  await user.keyboard('{Escape}');
+  expect(await screen.findByRole('button', { name: 'Qualify step by step' })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+  await user.keyboard('{Escape}');
+  const back = await screen.findByRole('button', { name: /Ada Lovelace/ });
+  await waitFor(() => expect(document.activeElement).toBe(back));
+});
+
 test('a name with markup from a page is shown as literal text, never as HTML', async () => {
   const name = '<img src=x onerror=alert(1)>Eve';
   await addLead({ source: 'web', fullName: name, confidence: 0.5 }, MARCH_7);

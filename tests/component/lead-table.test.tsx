@@ -516,6 +516,17 @@ describe('keyboard', () => {
     expect(await screen.findByRole('heading', { name: 'Alan Turing' })).toBeTruthy();
   });
 
+  test('Esc in a lead opened from the table goes back to its row', async () => {
+    const user = userEvent.setup();
+    await tableWithBook();
+
+    await user.click(screen.getByRole('button', { name: 'Grace Hopper' }));
+    await screen.findByRole('heading', { name: 'Grace Hopper' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Grace Hopper' })));
+    expect(screen.queryByRole('heading', { name: 'Grace Hopper' })).toBeNull();
+  });
+
   test('up from the first row reaches the header, where Enter sorts by that column', async () => {
     const user = userEvent.setup();
     await tableWithBook();

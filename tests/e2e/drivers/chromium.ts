@@ -11,7 +11,8 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
-import { fixture, fixtureUrl, judgeReadAttempt, readTable, requestedUrl, ROOT, waitFor, WIDGET_TAG } from './common';
+import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS, axeSource, violationsOf, fixture, fixtureUrl, judgeReadAttempt, readTable, requestedUrl, ROOT, waitFor, WIDGET_TAG } from './common';
 import type { LaunchOptions, Session, StoredTable, Tab, ToolbarPopup, Widget } from './types';
 
 export const CHROMIUM_EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -191,6 +192,13 @@ function chromiumTab(page: Page): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     keyboard: { press: (key) => page.keyboard.press(key) },
     widget: accessibilityWidget(page),
+    async axe(options = {}) {
+      const builder = new AxeBuilder({ page, axeSource: axeSource() });
+      return violationsOf(await (options.rules ? builder.withRules(options.rules) : builder.withTags(AXE_TAGS)).analyze());
+    },
+    async emulateColorScheme(scheme) {
+      await page.emulateMedia({ colorScheme: scheme });
+    },
     dialogs,
     errors,
     getByRole: (role, options) => page.getByRole(role, options),

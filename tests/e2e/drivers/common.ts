@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AxeResults } from 'axe-core';
+import type { AxeViolation } from './types';
 
 /** The project folder: the nearest one up from here with wxt.config.ts (the benchmark bundles this file elsewhere). */
 export const ROOT = (() => {
@@ -80,4 +83,31 @@ export function judgeReadAttempt(outcome: { read?: string; refused?: string }, u
   }
   if (/permission|cannot access/i.test(outcome.refused ?? '')) return false;
   throw new Error(`Running a script in ${url} failed for another reason: ${outcome.refused}`);
+}
+
+/**
+ * The WCAG 2.0, 2.1 and 2.2 A and AA rules, and axe's best practices (one main landmark, content in
+ * landmarks, an h1 per page): what issue 13 asks every view to pass.
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe-core's own build, the same version in both browsers (@axe-core/playwright bundles an older
+ * one of its own; Chromium is handed this one instead).
+ */
+let axeScript: string | undefined;
+export function axeSource(): string {
+  axeScript ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeScript;
+}
+
+/** axe's results, cut down to what a failing test prints. */
+export function violationsOf(results: Pick<AxeResults, 'violations'>): AxeViolation[] {
+  return results.violations.map((rule) => ({
+    id: rule.id,
+    impact: rule.impact ?? null,
+    help: rule.help,
+    helpUrl: rule.helpUrl,
+    targets: rule.nodes.map((node) => node.target.map(String).join(' >>> ')),
+  }));
 }

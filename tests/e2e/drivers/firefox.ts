@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { bidiFor, fromRemote, toLocal, type Bidi, type NodeRef } from './bidi';
-import { fixture, fixtureUrl, judgeReadAttempt, readTable, requestedUrl, ROOT, sleep, waitFor, WIDGET_TAG } from './common';
+import { AXE_TAGS, axeSource, violationsOf, fixture, fixtureUrl, judgeReadAttempt, readTable, requestedUrl, ROOT, sleep, waitFor, WIDGET_TAG } from './common';
 import { answerInPage, domQueriesScript, type Answer, type Matcher, type Query, type Step } from './dom-queries';
-import type { FilePayload, LaunchOptions, Locator, Role, RoleOptions, Session, StoredTable, Tab, TextMatch, ToolbarPopup, Widget } from './types';
+import type { AxeViolation, ColorScheme, FilePayload, LaunchOptions, Locator, Role, RoleOptions, Session, StoredTable, Tab, TextMatch, ToolbarPopup, Widget } from './types';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv3');
@@ -101,8 +101,14 @@ async function firefoxSession(browser: Browser, profileDir: string, downloadDir:
       : undefined;
   });
 
+  // Firefox has no per-page emulation of prefers-color-scheme over BiDi; its pref for web content
+  // (0 dark, 1 light) does the same for every page, the extension's included, at once.
+  const setColorScheme = async (scheme: ColorScheme) => {
+    await inBrowserWindow(`Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+  };
+
   const adopt = (page: Page, knownUrl?: string): Tab => {
-    const tab = firefoxTab(page, bidi, knownUrl);
+    const tab = firefoxTab(page, bidi, setColorScheme, knownUrl);
     pages.set(tab, page);
     return tab;
   };
@@ -317,7 +323,7 @@ async function navigate(page: Page, url: string): Promise<void> {
   );
 }
 
-function firefoxTab(page: Page, bidi: Bidi, knownUrl?: string): Tab {
+function firefoxTab(page: Page, bidi: Bidi, setColorScheme: (scheme: ColorScheme) => Promise<void>, knownUrl?: string): Tab {
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -338,6 +344,24 @@ function firefoxTab(page: Page, bidi: Bidi, knownUrl?: string): Tab {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
     keyboard: { press: (key) => page.keyboard.press(key as never) },
     widget: accessibilityWidget(page, bidi),
+    async axe(options = {}) {
+      // axe-core's own build, run in the page's world as @axe-core/playwright does in Chromium.
+      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
+      const runOnly = options.rules ? { type: 'rule' as const, values: options.rules } : { type: 'tag' as const, values: AXE_TAGS };
+      const json = await page.evaluate(async (only) => {
+        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+        const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
+        return JSON.stringify({ violations: results.violations });
+      }, runOnly);
+      return violationsOf(JSON.parse(json) as { violations: never }) as AxeViolation[];
+    },
+    async emulateColorScheme(scheme) {
+      await setColorScheme(scheme);
+      // The pref reaches each page's process a moment later.
+      await waitFor(`the page to show the ${scheme} scheme`, async () =>
+        (await page.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark')) ? true : undefined,
+      );
+    },
     dialogs,
     errors,
     getByRole: (role, options) => root([]).getByRole(role, options),

@@ -97,6 +97,11 @@ export interface Widget {
   countInside(css: string): Promise<number>;
 }
 
+/** One axe-core rule the page breaks, and the elements breaking it (CSS selectors, as axe names them). */
+export type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; targets: string[] };
+
+export type ColorScheme = 'light' | 'dark';
+
 export interface Tab {
   url(): string;
   goto(url: string): Promise<void>;
@@ -105,6 +110,13 @@ export interface Tab {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   keyboard: { press(key: string): Promise<void> };
   widget: Widget;
+  /**
+   * Runs axe-core on the page as it is now — the WCAG 2.x A/AA and best-practice rules, or only the
+   * rules named — and answers what they find.
+   */
+  axe(options?: { rules?: string[] }): Promise<AxeViolation[]>;
+  /** Shows the page as the rep's system asks in light or dark mode (the prefers-color-scheme media feature). */
+  emulateColorScheme(scheme: ColorScheme): Promise<void>;
   /** Messages of the dialogs (alert, confirm…) the page opened; the driver dismisses each one. */
   readonly dialogs: readonly string[];
   /** Uncaught errors thrown in the page. */

@@ -1,7 +1,7 @@
 import { mountSaveButton, type SaveButton, type WidgetActions } from './save-button';
 import { watchNavigation } from './navigation';
 import { whenReady } from './when-ready';
-import { choosePlacement, pageScheme } from './placement';
+import { choosePlacement, isUsableAnchor, pageScheme, type Placement } from './placement';
 import { DEFAULT_CORNER, type WidgetCorner } from '@/lib/model/widget-corner';
 import type { CaptureSite, LookupKeys } from '@/lib/capture/site';
 import type { CompanyInfo } from '@/lib/capture/linkedin/company';
@@ -93,6 +93,7 @@ export function startCapture(
   // Where the widget floats when the page has nothing to sit beside: the rep's choice, once the background says it.
   let corner: WidgetCorner = DEFAULT_CORNER;
   let anchor: Element | null = null;
+  let placedBeside = false;
   let stopped = false;
 
   const pageChanged = () => void sendToBackground('page.changed', {});
@@ -193,7 +194,12 @@ export function startCapture(
   /** Beside the page's own actions when they are there, else in the rep's corner. */
   function place(url: URL) {
     anchor = site.anchor?.(doc, url) ?? null;
-    button?.place(choosePlacement(anchor, corner));
+    placeWidget(choosePlacement(anchor, corner));
+  }
+
+  function placeWidget(placement: Placement) {
+    placedBeside = placement.kind === 'beside';
+    button?.place(placement);
   }
 
   async function hideHere() {
@@ -243,9 +249,10 @@ export function startCapture(
         },
         choosePlacement(anchor, corner),
       );
+      placedBeside = isUsableAnchor(anchor);
       onWidget?.(button);
     } else {
-      button.place(choosePlacement(anchor, corner));
+      placeWidget(choosePlacement(anchor, corner));
     }
     button.setScheme(pageScheme(win));
     const label = site.buttonLabel?.(url);
@@ -272,8 +279,9 @@ export function startCapture(
   });
   const stopKeeping = keepPlaced(win, () => {
     if (!button || stopped) return;
-    // The page re-rendered the part the widget sat in: find the actions again, or float.
+    // The page re-rendered the part the widget sat in, or a modal covered or uncovered it: find the actions again, or float.
     if (!button.host.isConnected || (anchor && !anchor.isConnected)) place(new URL(win.location.href));
+    else if (anchor && isUsableAnchor(anchor) !== placedBeside) placeWidget(choosePlacement(anchor, corner));
   });
   const schemeQuery = win.matchMedia?.('(prefers-color-scheme: dark)');
   const onSchemeChange = () => button?.setScheme(pageScheme(win));

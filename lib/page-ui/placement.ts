@@ -7,9 +7,17 @@ import type { WidgetCorner } from '@/lib/model/widget-corner';
 
 export type Placement = { kind: 'beside'; anchor: Element } | { kind: 'corner'; corner: WidgetCorner };
 
-/** Beside the page's own actions when the site found them, otherwise the rep's corner. */
+/**
+ * Whether the rep can see and reach what the widget would sit beside: on the page, and not behind an
+ * open modal (LinkedIn's contact-info overlay hides the profile behind it with aria-hidden).
+ */
+export function isUsableAnchor(anchor: Element | null | undefined): anchor is Element {
+  return Boolean(anchor?.isConnected && !anchor.closest('[aria-hidden="true"], [inert]'));
+}
+
+/** Beside the page's own actions when the site found them and the rep can reach them, otherwise the rep's corner. */
 export function choosePlacement(anchor: Element | null | undefined, corner: WidgetCorner): Placement {
-  return anchor?.isConnected ? { kind: 'beside', anchor } : { kind: 'corner', corner };
+  return isUsableAnchor(anchor) ? { kind: 'beside', anchor } : { kind: 'corner', corner };
 }
 
 export type Scheme = 'light' | 'dark';

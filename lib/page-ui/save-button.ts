@@ -186,10 +186,8 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   if (actions.onHide) {
     const hide = make('button', 'secondary hide');
     hide.type = 'button';
-    hide.textContent = 'Hide';
-    // The visible word is short; the name says what it does and that Settings undoes it.
-    hide.setAttribute('aria-label', 'Hide on this site');
-    hide.title = 'Hide on this site (Settings shows it again)';
+    hide.textContent = 'Hide on this site';
+    hide.title = 'Settings → Button on LinkedIn, Gmail and Outlook shows it again';
     onRepClick(hide, actions.onHide);
     buttonRow.append(hide);
   }

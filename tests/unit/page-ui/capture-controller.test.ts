@@ -362,7 +362,7 @@ describe('the in-page capture button', () => {
     const send = vi.fn().mockResolvedValue({ ok: true, lead: null });
     const widget = start(site, { send, canHide: true, repClicks: false });
     stop = widget.stop;
-    const hide = [...widget.root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Hide on this site')!;
+    const hide = [...widget.root()!.querySelectorAll('button')].find((b) => b.textContent === 'Hide on this site')!;
     hide.click();
     hide.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await flush();
@@ -372,7 +372,7 @@ describe('the in-page capture button', () => {
     stop();
     const rep = start(site, { send, canHide: true });
     stop = rep.stop;
-    [...rep.root()!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Hide on this site')!.click();
+    [...rep.root()!.querySelectorAll('button')].find((b) => b.textContent === 'Hide on this site')!.click();
     await flush();
     expect(send).toHaveBeenCalledWith({ type: 'widget.hide' });
     expect(document.querySelector(HOST_TAG)).toBeNull();
@@ -382,7 +382,7 @@ describe('the in-page capture button', () => {
     history.replaceState({}, '', '/in/ana-bell/');
     const widget = start(site, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
     stop = widget.stop;
-    expect([...widget.root()!.querySelectorAll('button')].some((b) => b.getAttribute('aria-label') === 'Hide on this site')).toBe(false);
+    expect([...widget.root()!.querySelectorAll('button')].some((b) => b.textContent === 'Hide on this site')).toBe(false);
   });
 
   it('the pick list selects all, clears all, turns Save plainly off with nothing ticked, and closes', async () => {

@@ -20,6 +20,13 @@ describe('where the widget goes', () => {
     expect(choosePlacement(null, 'bottom-left')).toEqual({ kind: 'corner', corner: 'bottom-left' });
   });
 
+  it('floats while a modal covers the actions (LinkedIn’s contact-info overlay hides the profile from assistive technology)', () => {
+    const { doc, url } = linkedin.load('contact-info-overlay');
+    const anchor = linkedInSite.anchor!(doc, url);
+    expect(anchor?.getAttribute('aria-label')).toBe('More actions');
+    expect(choosePlacement(anchor, 'bottom-left')).toEqual({ kind: 'corner', corner: 'bottom-left' });
+  });
+
   it('floats when the actions it found were taken off the page since', () => {
     const detached = document.createElement('button');
     expect(choosePlacement(detached, 'top-left')).toEqual({ kind: 'corner', corner: 'top-left' });

@@ -275,7 +275,7 @@ export function startCapture(
   void sendToBackground('widget.prefs', {}).then((reply) => {
     if (!reply.ok || stopped) return;
     corner = reply.corner;
-    if (!anchor?.isConnected) place(new URL(win.location.href));
+    if (!placedBeside) place(new URL(win.location.href));
   });
   const stopKeeping = keepPlaced(win, () => {
     if (!button || stopped) return;
@@ -303,7 +303,8 @@ export function startCapture(
 
 /**
  * Calls `check` at most once per animation frame after the page changed its DOM: cheap (the check
- * only reads `isConnected`), and what lets the widget follow a page that re-renders its toolbar.
+ * reads `isConnected` and one `closest()`), and what lets the widget follow a page that re-renders
+ * its toolbar or opens a modal over it.
  */
 function keepPlaced(win: Window, check: () => void): () => void {
   let scheduled = false;

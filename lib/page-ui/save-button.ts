@@ -75,29 +75,46 @@ const HOST_AT: Readonly<Record<WidgetCorner, string>> = {
 };
 const HOST_BESIDE = 'position: relative; display: inline-block; vertical-align: top; align-self: flex-start; width: 0; height: 0; margin: 0 8px;';
 
-// Colours as variables so the dark scheme is one block; each pair keeps at least 4.5:1 contrast.
+/**
+ * The widget's colours in the page's light and dark schemes. Every text colour keeps at least 4.5:1
+ * contrast on the background it is used on (tests/unit/page-ui/placement.test.ts checks each pair).
+ */
+export const WIDGET_COLOURS = {
+  light: {
+    bg: '#ffffff', fg: '#1d1d1f', muted: '#555555', link: '#0b5cad', 'soft-hover': '#eef4fb',
+    accent: '#0b5cad', 'accent-hover': '#094a8c', 'on-accent': '#ffffff', done: '#3f7f3f',
+    'error-bg': '#fdecea', 'error-fg': '#8a1c12', 'off-bg': '#dde1e6', 'off-fg': '#4a4f55',
+  },
+  dark: {
+    bg: '#1f2329', fg: '#eceff3', muted: '#b4bac2', link: '#9ccaff', 'soft-hover': '#2a3038',
+    accent: '#1f6fc5', 'accent-hover': '#2a66b0', 'on-accent': '#ffffff', done: '#2f6b2f',
+    'error-bg': '#4a1f1b', 'error-fg': '#ffc9c2', 'off-bg': '#343a42', 'off-fg': '#c3c8cf',
+  },
+} as const;
+
+const cssVariables = (colours: Record<string, string>) =>
+  Object.entries(colours)
+    .map(([name, value]) => `--${name}: ${value};`)
+    .join(' ');
+
 const STYLE = `
 .panel { display: flex; flex-direction: column; align-items: flex-end; gap: 6px;
   font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  --bg: #fff; --fg: #1d1d1f; --muted: #555; --accent: #0b5cad; --accent-hover: #094a8c; --soft-hover: #eef4fb;
-  --link: #0b5cad; --error-bg: #fdecea; --error-fg: #8a1c12; --off-bg: #dde1e6; --off-fg: #4a4f55; --shadow: rgba(0,0,0,.25);
-  color: var(--fg); }
-.panel.dark { --bg: #1f2329; --fg: #eceff3; --muted: #b4bac2; --accent: #2f7dd3; --accent-hover: #3d8be0; --soft-hover: #2a3038;
-  --link: #9ccaff; --error-bg: #4a1f1b; --error-fg: #ffc9c2; --off-bg: #343a42; --off-fg: #c3c8cf; --shadow: rgba(0,0,0,.6); }
+  ${cssVariables(WIDGET_COLOURS.light)} --shadow: rgba(0,0,0,.25); color: var(--fg); }
+.panel.dark { ${cssVariables(WIDGET_COLOURS.dark)} --shadow: rgba(0,0,0,.6); }
 .panel.left { align-items: flex-start; }
 /* At the top of the screen, or beside the page's actions, the button stays put and messages open below it. */
 .panel.top { flex-direction: column-reverse; }
 .panel.inline { position: absolute; top: 0; left: 0; align-items: flex-start; flex-direction: column-reverse; }
 .actions { display: flex; gap: 6px; align-items: center; }
-button { all: unset; cursor: pointer; background: var(--accent); color: #fff; padding: 8px 14px;
+button { all: unset; cursor: pointer; background: var(--accent); color: var(--on-accent); padding: 8px 14px;
   border-radius: 18px; font-weight: 600; box-shadow: 0 2px 8px var(--shadow); white-space: nowrap;
   display: inline-flex; align-items: center; gap: 8px; }
-.dark button { color: #fff; }
 button.secondary { background: var(--bg); color: var(--link); }
 button:hover { background: var(--accent-hover); }
 button.secondary:hover { background: var(--soft-hover); }
 button:focus-visible, input:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
-button[disabled] { cursor: default; background: #3f7f3f; }
+button[disabled] { cursor: default; background: var(--done); }
 button[hidden] { display: none; }
 button.hide { padding: 4px 8px; font-size: 12px; font-weight: 400; }
 .mark { width: 8px; height: 8px; flex: none; border-radius: 50%; box-sizing: border-box; border: 2px solid currentColor; }

@@ -4,6 +4,7 @@ import { linkedInSite } from '@/lib/capture/linkedin/site';
 import { gmailSite } from '@/lib/capture/email/gmail-site';
 import { outlookSite } from '@/lib/capture/email/outlook-site';
 import { choosePlacement, parseCssColor, relativeLuminance, schemeOf } from '@/lib/page-ui/placement';
+import { WIDGET_COLOURS } from '@/lib/page-ui/save-button';
 
 const linkedin = fixturePages('linkedin');
 const outlook = fixturePages('outlook');
@@ -89,4 +90,34 @@ describe('the page’s light or dark scheme', () => {
     expect(schemeOf({ backgrounds: clear, colorScheme: 'light dark', prefersDark: true })).toBe('dark');
     expect(schemeOf({ backgrounds: clear, colorScheme: 'normal', prefersDark: false })).toBe('light');
   });
+});
+
+describe('the widget’s colours in both schemes', () => {
+  const rgb = (hex: string) => ({ r: parseInt(hex.slice(1, 3), 16), g: parseInt(hex.slice(3, 5), 16), b: parseInt(hex.slice(5, 7), 16) });
+  const contrast = (a: string, b: string) => {
+    const [light, dark] = [relativeLuminance(rgb(a)), relativeLuminance(rgb(b))].sort((x, y) => y - x) as [number, number];
+    return (light + 0.05) / (dark + 0.05);
+  };
+  // Each text colour on the background it is drawn on.
+  const PAIRS = [
+    ['fg', 'bg'],
+    ['muted', 'bg'],
+    ['link', 'bg'],
+    ['link', 'soft-hover'],
+    ['on-accent', 'accent'],
+    ['on-accent', 'accent-hover'],
+    ['on-accent', 'done'],
+    ['error-fg', 'error-bg'],
+    ['off-fg', 'off-bg'],
+  ] as const;
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`keeps every text at 4.5:1 or more on its background in the ${scheme} scheme`, () => {
+      const colours = WIDGET_COLOURS[scheme];
+      const weak = PAIRS.map(([text, background]) => ({ text, background, ratio: contrast(colours[text], colours[background]) })).filter(
+        ({ ratio }) => ratio < 4.5,
+      );
+      expect(weak).toEqual([]);
+    });
+  }
 });

@@ -10,8 +10,9 @@ import { browserPanelOpener } from '@/lib/messaging/side-panel';
 import { CAPTURE_COMMAND } from '@/lib/model/commands';
 import { WELCOME_PAGE } from '@/lib/model/lead-link';
 import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
-import { syncLinkedInScript } from '@/lib/page-ui/linkedin-script';
+import { syncSiteScripts } from '@/lib/page-ui/site-scripts';
 import { getSettings } from '@/lib/db/settings';
+import { buttonSites } from '@/lib/model/settings';
 
 const CONTEXT_MENU_ID = 'leadline-save-contact';
 const RESCORE_ALARM = 'leadline-rescore';
@@ -20,9 +21,9 @@ export default defineBackground(() => {
   const db = getDatabase();
   const now = () => Date.now();
   const followUps = createFollowUpScheduler(db, browserFollowUps(), now);
-  // LinkedIn's content script is registered here, unless the rep keeps Leadline off LinkedIn pages.
+  // Each site's content script is registered here, unless the rep hid Leadline's button on that site.
   const syncSettings = async () => {
-    await syncLinkedInScript(browser.scripting, (await getSettings(db)).showLinkedInButton);
+    await syncSiteScripts(browser.scripting, buttonSites(await getSettings(db)));
   };
   const handleMessage = createMessageHandler({
     db,
@@ -42,10 +43,10 @@ export default defineBackground(() => {
   // Alarms do not survive every restart and a stopped worker forgets everything in memory, so each
   // start rebuilds alarms and the badge from the database and rings what fell due meanwhile.
   void followUps.syncAll().catch((error) => console.error('Leadline: could not schedule follow-ups', error));
-  void syncSettings().catch((error) => console.error('Leadline: could not set up LinkedIn capture', error));
-  // Access to LinkedIn given later (Firefox lets the rep decline it at install): register its script then.
+  void syncSettings().catch((error) => console.error('Leadline: could not set up capture on LinkedIn, Gmail and Outlook', error));
+  // Access to the sites given later (Firefox lets the rep decline it at install): register their scripts then.
   browser.permissions.onAdded.addListener(() => {
-    void syncSettings().catch((error) => console.error('Leadline: could not set up LinkedIn capture', error));
+    void syncSettings().catch((error) => console.error('Leadline: could not set up capture on LinkedIn, Gmail and Outlook', error));
   });
   // An import whose page closed before its leads were indexed for search is finished here.
   void indexSearchWords(db).catch((error) => console.error('Leadline: indexing leads for search failed', error));

@@ -4,7 +4,7 @@ import { extensionGone, scriptStartedEvent, stopWhenOrphaned } from '@/lib/page-
 import { linkedInSite } from '@/lib/capture/linkedin/site';
 import { LINKEDIN_HOSTS, matchPatterns } from '@/lib/model/page-urls';
 
-// Registered by the background (lib/page-ui/linkedin-script.ts) unless the rep turned LinkedIn's
+// Registered by the background (lib/page-ui/site-scripts.ts) unless the rep turned LinkedIn's
 // button off in Settings: then no Leadline script runs on LinkedIn at all.
 export default defineContentScript({
   matches: matchPatterns(LINKEDIN_HOSTS),
@@ -15,7 +15,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   registration: 'runtime',
   main() {
-    const stop = startCapture(linkedInSite, { win: window, send: runtimeTransport, listen: runtimeListen });
+    const stop = startCapture(linkedInSite, { win: window, send: runtimeTransport, listen: runtimeListen, canHide: true });
     stopWhenOrphaned(document, scriptStartedEvent(), () => extensionGone(browser.runtime), stop);
   },
 });

@@ -11,8 +11,10 @@ export default defineContentScript({
   // the event that stops a running copy. WXT still dispatches that event on the document, and a page can
   // forge it, so the button goes only when this copy is orphaned (lib/page-ui/stop-when-orphaned.ts).
   noScriptStartedPostMessage: true,
+  // Registered by the background (lib/page-ui/site-scripts.ts) unless the rep hid the button on this site.
+  registration: 'runtime',
   main() {
-    const stop = startCapture(outlookSite, { win: window, send: runtimeTransport, listen: runtimeListen });
+    const stop = startCapture(outlookSite, { win: window, send: runtimeTransport, listen: runtimeListen, canHide: true });
     stopWhenOrphaned(document, scriptStartedEvent(), () => extensionGone(browser.runtime), stop);
   },
 });

@@ -5,7 +5,7 @@ import { getSettings } from '@/lib/db/settings';
 import { DefaultFrameworkSection } from './DefaultFrameworkSection';
 import { OwnAddressesSection } from './OwnAddressesSection';
 import { PhoneCountrySection } from './PhoneCountrySection';
-import { LinkedInButtonSection } from './LinkedInButtonSection';
+import { PageButtonSection } from './PageButtonSection';
 import { TemplatesSection } from './TemplatesSection';
 
 /** Settings: the default framework, the rep's own addresses, the default country for phone numbers, and custom qualification templates. */
@@ -26,7 +26,7 @@ export function SettingsView({ db, now, onSettingsChanged }: { db: LeadlineDatab
       <DefaultFrameworkSection db={db} frameworkId={settings.defaultFrameworkId} templates={templates} />
       <OwnAddressesSection db={db} saved={settings.ownAddresses} />
       <PhoneCountrySection db={db} saved={settings.defaultCountry} />
-      <LinkedInButtonSection db={db} shown={settings.showLinkedInButton} onChanged={onSettingsChanged} />
+      <PageButtonSection db={db} settings={settings} onChanged={onSettingsChanged} />
       <TemplatesSection db={db} now={now} templates={templates} />
     </div>
   );

@@ -13,8 +13,12 @@ export type CaptureSite = {
   /** Keys of the main prospect on the page, to say "Already in Leadline" before any click; undefined while the page is still rendering. */
   lookupKeys(url: URL, doc: Document): LookupKeys | undefined;
   extract(doc: Document, url: URL): ProspectDraftInput[];
-  /** The element the button sits beside (Gmail's thread toolbar); the button floats when there is none. */
-  anchor?(doc: Document): Element | null;
+  /**
+   * The element the button sits right after (a profile's More button, an open thread's toolbar),
+   * found by role, aria-label or stable structure, never by a hashed class name; the button floats
+   * in the rep's corner when there is none.
+   */
+  anchor?(doc: Document, url: URL): Element | null;
   /** Which people a pick list starts with ticked: the first (an email's sender) or none (a search result list). */
   preselect?: (url: URL) => 'first' | 'none';
   /** On a page about a company rather than a person: its details, offered to the leads who work there. */

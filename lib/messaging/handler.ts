@@ -3,13 +3,14 @@ import { createRateLimiter, SAVE_LIMIT, TOO_MANY_SAVES } from './rate-limit';
 import { allowedNow, captureSourceOf, checkSender, NOT_FROM_HERE, NOT_LEADLINE, type MessageSender } from './sender-policy';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
-import { getSettings } from '@/lib/db/settings';
+import { getSettings, saveSettings } from '@/lib/db/settings';
 import { enrichCompanyLeads, findLeadForDraft, getLead, saveOrMergeProspect } from '@/lib/db/leads';
 import { hasPageGrant } from '@/lib/db/page-grants';
 import type { Lead } from '@/lib/model/lead';
 import { addLeadLink, leadLink } from '@/lib/model/lead-link';
 import { normaliseDraft } from '@/lib/model/normalise';
-import { defaultCountryOf } from '@/lib/model/settings';
+import { BUTTON_SETTING, defaultCountryOf } from '@/lib/model/settings';
+import { siteOf } from '@/lib/model/page-urls';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { stageLabel } from '@/lib/model/stage';
 
@@ -101,6 +102,18 @@ function handlers({ db, now, syncReminders, locale, syncSettings, panel }: Handl
       }
     },
     async 'page.changed'() {
+      return {};
+    },
+    async 'widget.prefs'() {
+      return { corner: (await getSettings(db)).widgetCorner };
+    },
+    async 'widget.hide'(_request, sender) {
+      // The browser's word on the sender's page picks the site; the policy let only a site's top frame through.
+      const url = sender.url ? new URL(sender.url) : undefined;
+      const site = url && siteOf(url);
+      if (!site) throw new RefusedError(NOT_FROM_HERE);
+      await saveSettings(db, { [BUTTON_SETTING[site]]: false });
+      await syncSettings?.();
       return {};
     },
     async 'reminders.sync'() {

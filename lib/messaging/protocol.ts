@@ -3,6 +3,7 @@
 import '@/lib/model/zod-config';
 import * as z from 'zod/mini';
 import { STAGE_IDS } from '@/lib/model/stage';
+import { WIDGET_CORNERS } from '@/lib/model/widget-corner';
 import { UNREACHABLE } from './replies';
 import { PREFILL_FIELDS } from './page-state';
 
@@ -89,7 +90,20 @@ export const PROTOCOL = {
     request: z.object({}),
     reply: z.object({}),
   },
-  /** An extension page changed settings the background acts on (LinkedIn's button on or off). */
+  /** The in-page widget asks where the rep wants it when the page has nothing for it to sit beside. */
+  'widget.prefs': {
+    request: z.object({}),
+    reply: z.object({ corner: z.enum(WIDGET_CORNERS) }),
+  },
+  /**
+   * The rep clicked "Hide on this site" in the widget. The site is the sender's page as the browser
+   * reports it, never a field of the message; Settings shows the button again.
+   */
+  'widget.hide': {
+    request: z.object({}),
+    reply: z.object({}),
+  },
+  /** An extension page changed settings the background acts on (a site's button on or off). */
   'settings.sync': {
     request: z.object({}),
     reply: z.object({}),

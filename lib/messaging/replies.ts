@@ -2,6 +2,7 @@
 // scripts need, and zod (even zod/mini) was 40–45 % of each of them. The zod reply schemas in
 // protocol.ts stay the description of record; a unit test holds these guards to the same verdicts.
 import { STAGE_IDS } from '@/lib/model/stage';
+import { isWidgetCorner } from '@/lib/model/widget-corner';
 import type { MessageType, Outcome } from './protocol';
 
 export const UNREACHABLE = 'Leadline is not responding. Reload the page and try again.';
@@ -44,6 +45,8 @@ const REPLY_GUARDS: { [T in MessageType]: (raw: Raw) => Omit<Extract<Outcome<T>,
   'company.enrich': (raw) => (typeof raw.updated === 'number' ? { updated: raw.updated } : undefined),
   'panel.open': (raw) => (raw.opened === 'panel' || raw.opened === 'tab' ? { opened: raw.opened } : undefined),
   'page.changed': () => ({}),
+  'widget.prefs': (raw) => (isWidgetCorner(raw.corner) ? { corner: raw.corner } : undefined),
+  'widget.hide': () => ({}),
   'reminders.sync': () => ({}),
   'settings.sync': () => ({}),
 };

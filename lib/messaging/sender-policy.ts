@@ -19,6 +19,9 @@ export const SENDER_POLICY: { readonly [T in MessageType]: readonly SenderKind[]
   'company.enrich': ['linkedin'],
   'panel.open': ['site', 'page-capture'],
   'page.changed': ['site', 'page-capture'],
+  'widget.prefs': ['site', 'page-capture'],
+  // Only a site's own content script: "Capture this page" on any other site has nothing to hide.
+  'widget.hide': ['site'],
   'reminders.sync': ['extension-page'],
   'settings.sync': ['extension-page'],
 };

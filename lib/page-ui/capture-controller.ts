@@ -1,6 +1,8 @@
 import { mountSaveButton, type SaveButton, type WidgetActions } from './save-button';
 import { watchNavigation } from './navigation';
 import { whenReady } from './when-ready';
+import { choosePlacement, isUsableAnchor, pageScheme, type Placement } from './placement';
+import { DEFAULT_CORNER, type WidgetCorner } from '@/lib/model/widget-corner';
 import type { CaptureSite, LookupKeys } from '@/lib/capture/site';
 import type { CompanyInfo } from '@/lib/capture/linkedin/company';
 import { FALLBACK_HINT, NOTHING_FOUND, captureFallback, type CaptureFallback } from '@/lib/capture/fallback';
@@ -22,6 +24,8 @@ export type CaptureDeps = {
   captureNow?: boolean;
   /** Which events count as the rep's: the browser's `isTrusted`, unless a unit test says otherwise. */
   trusted?: WidgetActions['trusted'];
+  /** Offer "Hide on this site" (a site's own content script; "Capture this page" has nothing to hide). */
+  canHide?: boolean;
   /** Receives the widget once it is on the page (tests read its closed root through this). */
   onWidget?: (widget: SaveButton) => void;
 };
@@ -72,7 +76,10 @@ function describeSaved(saved: Saved[]): string {
  * capture message (with a pick list when the page shows several people). Returns a function that
  * removes everything it added.
  */
-export function startCapture(site: CaptureSite, { win, send, listen, captureNow = false, trusted, onWidget }: CaptureDeps): () => void {
+export function startCapture(
+  site: CaptureSite,
+  { win, send, listen, captureNow = false, trusted, canHide = false, onWidget }: CaptureDeps,
+): () => void {
   const doc = win.document;
   const sendToBackground = backgroundClient(send);
   let button: SaveButton | undefined;
@@ -83,6 +90,11 @@ export function startCapture(site: CaptureSite, { win, send, listen, captureNow 
   let addRequest: Prefill | undefined;
   // What "Add manually" starts from on this page: what a capture found, or what the page's address gives.
   let manualStart: Prefill | undefined;
+  // Where the widget floats when the page has nothing to sit beside: the rep's choice, once the background says it.
+  let corner: WidgetCorner = DEFAULT_CORNER;
+  let anchor: Element | null = null;
+  let placedBeside = false;
+  let stopped = false;
 
   const pageChanged = () => void sendToBackground('page.changed', {});
 
@@ -179,13 +191,32 @@ export function startCapture(site: CaptureSite, { win, send, listen, captureNow 
     void openInLeadline(manualStart ?? toPrefill({ sourceUrl: url.href, ...site.offer?.(doc, url) }));
   }
 
+  /** Beside the page's own actions when they are there, else in the rep's corner. */
+  function place(url: URL) {
+    anchor = site.anchor?.(doc, url) ?? null;
+    placeWidget(choosePlacement(anchor, corner));
+  }
+
+  function placeWidget(placement: Placement) {
+    placedBeside = placement.kind === 'beside';
+    button?.place(placement);
+  }
+
+  async function hideHere() {
+    const reply = await sendToBackground('widget.hide', {});
+    if (!reply.ok) return button?.setState({ kind: 'error', message: reply.error });
+    stop();
+  }
+
   async function prepare(url: URL, signal: AbortSignal) {
+    // The profile's or thread's actions may render after its address changed: wait for them (bounded).
+    if (site.anchor && !anchor) {
+      void whenReady(win, doc.body ?? doc.documentElement, () => site.anchor?.(doc, url) ?? undefined, { signal }).then((found) => {
+        if (found && !signal.aborted) place(url);
+      });
+    }
     const keys = await whenReady(win, doc.body ?? doc.documentElement, () => site.lookupKeys(url, doc), { signal });
-    if (signal.aborted || !button) return;
-    // The thread or profile has rendered by now, so its toolbar has too, where the site has one.
-    const anchor = site.anchor?.(doc);
-    if (anchor) button.attachTo(anchor);
-    if (!keys) return;
+    if (signal.aborted || !button || !keys) return;
     pageKeys = keys;
     pageChanged();
     const lead = await lookup(keys);
@@ -204,15 +235,26 @@ export function startCapture(site: CaptureSite, { win, send, listen, captureNow 
       button = undefined;
       return;
     }
+    anchor = site.anchor?.(doc, url) ?? null;
     if (!button?.host.isConnected) {
       button?.remove();
       button = mountSaveButton(
         doc,
-        { onSave, onOpen: () => void openInLeadline(), onAddManually, ...(trusted ? { trusted } : {}) },
-        site.anchor?.(doc) ?? undefined,
+        {
+          onSave,
+          onOpen: () => void openInLeadline(),
+          onAddManually,
+          ...(canHide ? { onHide: () => void hideHere() } : {}),
+          ...(trusted ? { trusted } : {}),
+        },
+        choosePlacement(anchor, corner),
       );
+      placedBeside = isUsableAnchor(anchor);
       onWidget?.(button);
+    } else {
+      placeWidget(choosePlacement(anchor, corner));
     }
+    button.setScheme(pageScheme(win));
     const label = site.buttonLabel?.(url);
     button.setState({ kind: 'idle', ...(label ? { label } : {}) });
     pageWork = new AbortController();
@@ -230,10 +272,50 @@ export function startCapture(site: CaptureSite, { win, send, listen, captureNow 
   render(new URL(win.location.href));
   if (captureNow) onSave();
   const stopWatching = watchNavigation(win, render);
-  return () => {
+  void sendToBackground('widget.prefs', {}).then((reply) => {
+    if (!reply.ok || stopped) return;
+    corner = reply.corner;
+    if (!placedBeside) place(new URL(win.location.href));
+  });
+  const stopKeeping = keepPlaced(win, () => {
+    if (!button || stopped) return;
+    // The page re-rendered the part the widget sat in, or a modal covered or uncovered it: find the actions again, or float.
+    if (!button.host.isConnected || (anchor && !anchor.isConnected)) place(new URL(win.location.href));
+    else if (anchor && isUsableAnchor(anchor) !== placedBeside) placeWidget(choosePlacement(anchor, corner));
+  });
+  const schemeQuery = win.matchMedia?.('(prefers-color-scheme: dark)');
+  const onSchemeChange = () => button?.setScheme(pageScheme(win));
+  schemeQuery?.addEventListener?.('change', onSchemeChange);
+
+  function stop() {
+    if (stopped) return;
+    stopped = true;
     pageWork?.abort();
     stopWatching();
+    stopKeeping();
+    schemeQuery?.removeEventListener?.('change', onSchemeChange);
     stopListening?.();
     button?.remove();
-  };
+    button = undefined;
+  }
+  return stop;
+}
+
+/**
+ * Calls `check` at most once per animation frame after the page changed its DOM: cheap (the check
+ * reads `isConnected` and one `closest()`), and what lets the widget follow a page that re-renders
+ * its toolbar or opens a modal over it.
+ */
+function keepPlaced(win: Window, check: () => void): () => void {
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    win.requestAnimationFrame(() => {
+      scheduled = false;
+      check();
+    });
+  });
+  observer.observe(win.document.body ?? win.document.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
 }

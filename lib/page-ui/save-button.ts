@@ -1,3 +1,6 @@
+import type { Placement, Scheme } from './placement';
+import type { WidgetCorner } from '@/lib/model/widget-corner';
+
 /**
  * The in-page "Save lead" widget and its pick list: plain DOM in a CLOSED shadow root, so the page
  * can neither restyle it nor read it, and no framework ships into LinkedIn or Gmail. All text is set
@@ -34,6 +37,8 @@ export type WidgetActions = {
   onSave: () => void;
   onOpen?: () => void;
   onAddManually?: () => void;
+  /** Offers "Hide on this site" (the sites' own content scripts; not "Capture this page"). */
+  onHide?: () => void;
   /** Which events count as the rep's. The browser's `isTrusted` unless a unit test (happy-dom has no trusted events) says otherwise. */
   trusted?: (event: Event) => boolean;
 };
@@ -43,59 +48,109 @@ export type SaveButton = {
   /** The closed root, for Leadline's own code (and tests); the page gets `null` from `host.shadowRoot`. */
   root: ShadowRoot;
   setState(state: ButtonState): void;
-  /** Shows a checkbox per person and a "Save selected (N)" button; calls back with the chosen indexes. */
+  /** Shows a checkbox per person, "Select all", "Save selected (N)" and "Close"; calls back with the chosen indexes. */
   pick(items: PickItem[], onSave: (indexes: number[]) => void): void;
   /** Marks a pick-list entry as already stored ("Already in Leadline (stage: …)"), inside the closed root only. */
   setPickKnown(index: number, known: string): void;
-  /** Moves the button beside an element of the page (Gmail's toolbar) instead of floating. */
-  attachTo(anchor: Element): void;
+  /** Puts the widget beside the page's own actions, or floating in a corner (placement.ts decides which). */
+  place(placement: Placement): void;
+  /** Follows the page's light or dark scheme. */
+  setScheme(scheme: Scheme): void;
   remove(): void;
 };
 
 export const HOST_TAG = 'leadline-capture';
 
+/**
+ * The host's own box, set from inside the closed root so the host element carries no attribute or
+ * class the page could read. Floating, it is fixed in the rep's corner; beside the page's actions it
+ * takes no room (the panel floats from it), so its box says nothing either.
+ */
+const HOST_BASE = 'all: initial; z-index: 2147483647;';
+const HOST_AT: Readonly<Record<WidgetCorner, string>> = {
+  'bottom-left': 'left: 16px; bottom: 16px;',
+  'bottom-right': 'right: 16px; bottom: 16px;',
+  'top-left': 'left: 16px; top: 16px;',
+  'top-right': 'right: 16px; top: 16px;',
+};
+const HOST_BESIDE = 'position: relative; display: inline-block; vertical-align: top; align-self: flex-start; width: 0; height: 0; margin: 0 8px;';
+
+/**
+ * The widget's colours in the page's light and dark schemes. Every text colour keeps at least 4.5:1
+ * contrast on the background it is used on (tests/unit/page-ui/placement.test.ts checks each pair).
+ */
+export const WIDGET_COLOURS = {
+  light: {
+    bg: '#ffffff', fg: '#1d1d1f', muted: '#555555', link: '#0b5cad', 'soft-hover': '#eef4fb',
+    accent: '#0b5cad', 'accent-hover': '#094a8c', 'on-accent': '#ffffff', done: '#3f7f3f',
+    'error-bg': '#fdecea', 'error-fg': '#8a1c12', 'off-bg': '#dde1e6', 'off-fg': '#4a4f55',
+  },
+  dark: {
+    bg: '#1f2329', fg: '#eceff3', muted: '#b4bac2', link: '#9ccaff', 'soft-hover': '#2a3038',
+    accent: '#1f6fc5', 'accent-hover': '#2a66b0', 'on-accent': '#ffffff', done: '#2f6b2f',
+    'error-bg': '#4a1f1b', 'error-fg': '#ffc9c2', 'off-bg': '#343a42', 'off-fg': '#c3c8cf',
+  },
+} as const;
+
+const cssVariables = (colours: Record<string, string>) =>
+  Object.entries(colours)
+    .map(([name, value]) => `--${name}: ${value};`)
+    .join(' ');
+
 const STYLE = `
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
-:host(.inline) { position: relative; right: auto; bottom: auto; display: inline-block; vertical-align: middle; margin: 0 8px; }
-:host(.inline) .panel { position: absolute; top: 0; right: 0; }
 .panel { display: flex; flex-direction: column; align-items: flex-end; gap: 6px;
-  font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; }
-.actions { display: flex; gap: 6px; }
-button { all: unset; cursor: pointer; background: #0b5cad; color: #fff; padding: 8px 14px;
-  border-radius: 18px; font-weight: 600; box-shadow: 0 2px 8px rgba(0,0,0,.25); white-space: nowrap;
+  font: 14px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  ${cssVariables(WIDGET_COLOURS.light)} --shadow: rgba(0,0,0,.25); color: var(--fg); }
+.panel.dark { ${cssVariables(WIDGET_COLOURS.dark)} --shadow: rgba(0,0,0,.6); }
+.panel.left { align-items: flex-start; }
+/* At the top of the screen, or beside the page's actions, the button stays put and messages open below it. */
+.panel.top { flex-direction: column-reverse; }
+.panel.inline { position: absolute; top: 0; left: 0; align-items: flex-start; flex-direction: column-reverse; }
+.actions { display: flex; gap: 6px; align-items: center; }
+button { all: unset; cursor: pointer; background: var(--accent); color: var(--on-accent); padding: 8px 14px;
+  border-radius: 18px; font-weight: 600; box-shadow: 0 2px 8px var(--shadow); white-space: nowrap;
   display: inline-flex; align-items: center; gap: 8px; }
-button.secondary { background: #fff; color: #0b5cad; }
-button:hover { background: #094a8c; }
-button.secondary:hover { background: #eef4fb; }
+button.secondary { background: var(--bg); color: var(--link); }
+button:hover { background: var(--accent-hover); }
+button.secondary:hover { background: var(--soft-hover); }
 button:focus-visible, input:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
-button[disabled] { cursor: default; background: #3f7f3f; }
+button[disabled] { cursor: default; background: var(--done); }
 button[hidden] { display: none; }
+button.hide { padding: 4px 8px; font-size: 12px; font-weight: 400; }
 .mark { width: 8px; height: 8px; flex: none; border-radius: 50%; box-sizing: border-box; border: 2px solid currentColor; }
 .mark.known { background: currentColor; }
-.status, .picker { width: 320px; box-sizing: border-box; background: #fff; padding: 6px 10px; border-radius: 8px;
-  box-shadow: 0 1px 6px rgba(0,0,0,.2); overflow-wrap: anywhere; }
+.status, .picker { width: 320px; box-sizing: border-box; background: var(--bg); padding: 6px 10px; border-radius: 8px;
+  box-shadow: 0 1px 6px var(--shadow); overflow-wrap: anywhere; }
 /* One size whatever it says: three lines, the rest in the tooltip. */
 .status { height: calc(3 * 1.35em + 12px); overflow: hidden; }
 .status[hidden] { display: none; }
-.status.error { background: #fdecea; color: #8a1c12; }
+.status.error { background: var(--error-bg); color: var(--error-fg); }
 .status.free { height: auto; }
-.hint { width: 320px; box-sizing: border-box; margin: 0; padding: 6px 10px; border-radius: 8px; background: #fff;
-  color: #333; box-shadow: 0 1px 6px rgba(0,0,0,.2); }
+.hint { width: 320px; box-sizing: border-box; margin: 0; padding: 6px 10px; border-radius: 8px; background: var(--bg);
+  color: var(--fg); box-shadow: 0 1px 6px var(--shadow); }
 .hint[hidden] { display: none; }
 .picker { max-height: 50vh; overflow: auto; padding: 8px 10px; }
 .picker[hidden] { display: none; }
+.picker .top { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 0 0 6px; }
+.picker .top p { margin: 0; }
 .picker ul { list-style: none; margin: 0 0 8px; padding: 0; }
 .picker li { margin: 4px 0; }
 .picker label { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; }
-.picker label .mark { margin-top: 5px; color: #0b5cad; }
-.picker small { display: block; color: #555; }
+.picker label .mark { margin-top: 5px; color: var(--link); }
+.picker small { display: block; color: var(--muted); }
+.picker .bottom { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; }
+.picker .small { padding: 4px 10px; font-weight: 400; box-shadow: none; border: 1px solid currentColor; }
+/* Nothing ticked: plainly off, not the green of "Saved". */
+.picker button.save[disabled] { background: var(--off-bg); color: var(--off-fg); box-shadow: none; cursor: not-allowed; }
+.picker .why { margin: 0; color: var(--muted); font-size: 12px; }
+.picker .why[hidden] { display: none; }
 .quiet { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 let uniqueId = 0;
 
-export function mountSaveButton(doc: Document, actions: WidgetActions, anchor?: Element): SaveButton {
+export function mountSaveButton(doc: Document, actions: WidgetActions, placement: Placement): SaveButton {
   const trusted = actions.trusted ?? ((event: Event) => event.isTrusted);
   /** A click handler that acts only on the rep's own clicks. */
   const onRepClick = (element: HTMLElement, handler: () => void) =>
@@ -112,6 +167,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, anchor?: 
   const root = host.attachShadow({ mode: 'closed' });
   const style = make('style');
   style.textContent = STYLE;
+  const hostStyle = make('style');
   const panel = make('div', 'panel');
   const status = make('div', 'status');
   status.hidden = true;
@@ -142,17 +198,32 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, anchor?: 
   knownText.id = `leadline-known-${++uniqueId}`;
   button.append(mark, label);
   onRepClick(button, actions.onSave);
+  button.className = 'save';
   buttonRow.append(open, addManually, button);
+  if (actions.onHide) {
+    const hide = make('button', 'secondary hide');
+    hide.type = 'button';
+    hide.textContent = 'Hide on this site';
+    hide.title = 'Settings → Button on LinkedIn, Gmail and Outlook shows it again';
+    onRepClick(hide, actions.onHide);
+    buttonRow.append(hide);
+  }
   panel.append(picker, status, hintText, announcer, knownText, buttonRow);
-  root.append(style, panel);
+  root.append(style, hostStyle, panel);
 
-  const attachTo = (target: Element) => {
-    if (host.previousElementSibling === target) return;
-    host.classList.add('inline');
-    target.after(host);
-  };
-  if (anchor) attachTo(anchor);
-  else doc.documentElement.append(host);
+  function place(next: Placement) {
+    const beside = next.kind === 'beside';
+    hostStyle.textContent = `:host { ${HOST_BASE} ${beside ? HOST_BESIDE : `position: fixed; ${HOST_AT[next.corner]}`} }`;
+    panel.classList.toggle('inline', beside);
+    panel.classList.toggle('left', !beside && next.corner.endsWith('left'));
+    panel.classList.toggle('top', !beside && next.corner.startsWith('top'));
+    if (beside) {
+      if (host.previousElementSibling !== next.anchor) next.anchor.after(host);
+    } else if (host.parentElement !== doc.documentElement) {
+      doc.documentElement.append(host);
+    }
+  }
+  place(placement);
 
   const pickMarks: Array<{ mark: HTMLElement; text: HTMLElement; label: HTMLElement }> = [];
   let idleLabel = 'Save lead';
@@ -207,8 +278,12 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, anchor?: 
     pick(items, onSave) {
       picker.replaceChildren();
       pickMarks.length = 0;
+      const top = make('div', 'top');
       const heading = make('p');
       heading.textContent = `${items.length} people on this page. Choose who to save:`;
+      const all = make('button', 'secondary small');
+      all.type = 'button';
+      top.append(heading, all);
       const list = make('ul');
       const boxes = items.map((item) => {
         const li = make('li');
@@ -235,17 +310,39 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, anchor?: 
         list.append(li);
         return box;
       });
-      const save = make('button');
+      const bottom = make('div', 'bottom');
+      const save = make('button', 'save');
       save.type = 'button';
+      const close = make('button', 'secondary small');
+      close.type = 'button';
+      close.textContent = 'Close';
+      const why = make('p', 'why');
+      why.id = `leadline-why-${++uniqueId}`;
+      why.textContent = 'Tick at least one person to save.';
+      bottom.append(save, close, why);
       const refresh = () => {
         const count = boxes.filter((b) => b.checked).length;
         save.textContent = `Save selected (${count})`;
         save.disabled = count === 0;
+        why.hidden = count > 0;
+        if (count === 0) save.setAttribute('aria-describedby', why.id);
+        else save.removeAttribute('aria-describedby');
+        all.textContent = count === boxes.length ? 'Clear all' : 'Select all';
       };
       boxes.forEach((box) => box.addEventListener('change', refresh));
+      onRepClick(all, () => {
+        const tick = boxes.some((b) => !b.checked);
+        boxes.forEach((b) => (b.checked = tick));
+        refresh();
+      });
+      onRepClick(close, () => {
+        picker.hidden = true;
+        picker.replaceChildren();
+        button.focus();
+      });
       onRepClick(save, () => onSave(boxes.flatMap((box, i) => (box.checked ? [i] : []))));
       refresh();
-      picker.append(heading, list, save);
+      picker.append(top, list, bottom);
       picker.hidden = false;
       showStatus('', false);
       items.forEach((item, index) => item.known && this.setPickKnown(index, item.known));
@@ -258,7 +355,10 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, anchor?: 
       target.text.textContent = `, ${known}`;
       target.label.title = known;
     },
-    attachTo,
+    place,
+    setScheme(scheme) {
+      panel.classList.toggle('dark', scheme === 'dark');
+    },
     remove() {
       host.remove();
     },

@@ -228,3 +228,25 @@ describe('discreet mode on LinkedIn', () => {
     expect(await screen.findByText(/Capture a profile from the toolbar button/)).toBeTruthy();
   });
 });
+
+describe('the in-page button on each site, and its corner', () => {
+  it('turns the button off in Gmail alone, and shows it again (what "Hide on this site" is undone with)', async () => {
+    await saveSettings(db, { showGmailButton: false });
+    const changed = vi.fn();
+    render(<SettingsView db={db} now={() => NOW} onSettingsChanged={changed} />);
+    const gmail = await screen.findByRole('checkbox', { name: 'Show the Save button in Gmail' });
+    expect((gmail as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: 'Show the Save button on LinkedIn' }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.setup().click(gmail);
+    await waitFor(async () => expect(await getSettings(db)).toMatchObject({ showGmailButton: true, showLinkedInButton: true }));
+    expect(changed).toHaveBeenCalled();
+  });
+
+  it('floats bottom left until the rep picks another corner', async () => {
+    const user = await showSettings();
+    const select = screen.getByRole('combobox', { name: 'Where the button floats' });
+    expect((select as HTMLSelectElement).value).toBe('bottom-left');
+    await user.selectOptions(select, 'Top right');
+    await waitFor(async () => expect((await getSettings(db)).widgetCorner).toBe('top-right'));
+  });
+});

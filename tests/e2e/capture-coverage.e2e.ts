@@ -4,15 +4,16 @@ import { launchForEachTest } from './fresh-session';
 
 async function saveFromPage(page: Tab): Promise<void> {
   await page.widget.click('Save lead');
-  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
 }
 
-/** The ids of the content scripts the background has registered (LinkedIn's, unless discreet mode is on). */
-function registeredScripts(session: Session): Promise<string[]> {
-  return session.inExtension(async () => {
+/** The ids of the content scripts the background has registered (one per site whose button shows), sorted. */
+async function registeredScripts(session: Session): Promise<string[]> {
+  const ids = await session.inExtension(async () => {
     const api = (globalThis as any).browser ?? (globalThis as any).chrome;
     return ((await api.scripting.getRegisteredContentScripts()) as Array<{ id: string }>).map((script) => script.id);
   });
+  return ids.sort();
 }
 
 describe('capture on more of the pages reps use', () => {
@@ -72,8 +73,8 @@ describe('discreet mode on LinkedIn', () => {
   let session: Session;
   launchForEachTest((launched) => (session = launched));
 
-  it('registers LinkedIn’s content script by default', async () => {
-    expect(await registeredScripts(session)).toEqual(['leadline-linkedin']);
+  it('registers the content scripts of LinkedIn, Gmail and Outlook by default', async () => {
+    expect(await registeredScripts(session)).toEqual(['leadline-gmail', 'leadline-linkedin', 'leadline-outlook']);
   });
 
   it('puts no element and no script on LinkedIn when the button is off, and still captures from the toolbar', async () => {
@@ -82,7 +83,7 @@ describe('discreet mode on LinkedIn', () => {
     // The box shows what is stored, so wait for the write to come back rather than for the click.
     await box.click();
     await expect.poll(() => box.isChecked()).toBe(false);
-    await expect.poll(() => registeredScripts(session)).toEqual([]);
+    await expect.poll(() => registeredScripts(session)).toEqual(['leadline-gmail', 'leadline-outlook']);
 
     const page = await session.openFixture('linkedin/profile-2025.html');
     // Long enough for a content script at document_idle to have mounted its button.
@@ -100,5 +101,46 @@ describe('discreet mode on LinkedIn', () => {
       source: 'linkedin',
       profileUrl: 'https://www.linkedin.com/in/maria-jose-garcia-lopez/',
     });
+  });
+
+  it('sits beside a profile’s actions, floats bottom left on a list (Select all, Close), and hides on LinkedIn until Settings shows it', async () => {
+    // Where the host sits: right after the profile's "More" button, or fixed in a corner (its box).
+    const where = (tab: Tab) =>
+      tab.evaluate(() => {
+        const host = document.querySelector('leadline-capture');
+        const box = host?.getBoundingClientRect();
+        return {
+          after: host?.previousElementSibling?.getAttribute('aria-label') ?? null,
+          left: Math.round(box?.left ?? -1),
+          fromBottom: Math.round(innerHeight - (box?.bottom ?? 0)),
+        };
+      }, undefined);
+    const profile = await session.openFixture('linkedin/profile-2025.html');
+    await expect.poll(() => profile.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
+    await expect.poll(async () => (await where(profile)).after).toBe('More actions');
+
+    const list = await session.openFixture('linkedin/search-people-2025.html');
+    await expect.poll(() => where(list)).toEqual({ after: null, left: 16, fromBottom: 16 });
+    await list.widget.click('Save leads from this list');
+    await expect.poll(async () => (await list.widget.choices()).length).toBeGreaterThan(1);
+    expect((await list.widget.choices()).every((choice) => !choice.checked)).toBe(true);
+    expect(await list.widget.isEnabled('Save selected (0)')).toBe(false);
+    await list.widget.click('Select all');
+    await expect.poll(async () => (await list.widget.choices()).every((choice) => choice.checked)).toBe(true);
+    await list.widget.click('Close');
+    await expect.poll(() => list.widget.choices()).toEqual([]);
+
+    await list.widget.click('Hide on this site');
+    await expect.poll(() => list.widget.isShown()).toBe(false);
+    await expect.poll(() => registeredScripts(session)).toEqual(['leadline-gmail', 'leadline-outlook']);
+
+    const settings = await session.openExtensionPage('dashboard.html#settings');
+    const box = settings.getByRole('checkbox', { name: 'Show the Save button on LinkedIn' });
+    await expect.poll(() => box.isChecked()).toBe(false);
+    await box.click();
+    await expect.poll(() => box.isChecked()).toBe(true);
+    await expect.poll(() => registeredScripts(session)).toEqual(['leadline-gmail', 'leadline-linkedin', 'leadline-outlook']);
+    const again = await session.openFixture('linkedin/profile-2025.html');
+    await expect.poll(() => again.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
   });
 });

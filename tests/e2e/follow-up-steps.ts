@@ -23,7 +23,7 @@ export function followUpState(session: Session) {
 export async function saveMaria(session: Session): Promise<void> {
   const profile = await session.openFixture('linkedin/profile-2025.html');
   await profile.widget.click('Save lead');
-  await expect.poll(() => profile.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+  await expect.poll(() => profile.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
 }
 
 export async function openLeadInPopup(session: Session): Promise<Tab> {

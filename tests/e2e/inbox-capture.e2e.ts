@@ -56,7 +56,7 @@ describe('capturing from web inboxes', () => {
   it('says a Gmail sender is already in Leadline, with the stage, before any click, inside the widget only', async () => {
     const page = await session.openFixture('gmail/thread-reply-with-quote.html');
     await page.widget.click('Save lead');
-    await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+    await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
     await page.reload();
     await expect.poll(() => page.widget.description()).toBe('Already in Leadline (stage: New)');
     expect(await page.widget.status()).toBe('');
@@ -71,7 +71,7 @@ describe('capturing from web inboxes', () => {
     const gmail = await session.openFixture('gmail/thread-reply-with-quote.html');
     await expect.poll(() => gmail.widget.description()).toBe('Already in Leadline (stage: New)');
     await gmail.widget.click('Save lead');
-    await expect.poll(() => gmail.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+    await expect.poll(() => gmail.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
 
     const leads = await session.storedRows('leads');
     expect(leads.map((lead) => lead.fullName)).toEqual(['Ana Souza']);
@@ -115,7 +115,7 @@ describe('hostile pages', () => {
     // The fixture's own inline script alerts while it loads; only what happens from here on counts.
     const [errorsBefore, dialogsBefore] = [page.errors.length, page.dialogs.length];
     await page.widget.click('Save lead');
-    await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+    await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
     const [lead] = await session.storedRows('leads');
     expect(lead?.fullName).toBe('<img src=x onerror=alert(1)>Eve');
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -7,7 +7,7 @@ const MARIA_URL = 'https://www.linkedin.com/in/maria-jose-garcia-lopez/';
 
 async function saveFromPage(page: Tab): Promise<void> {
   await page.widget.click('Save lead');
-  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
 }
 
 async function downloadQualifiedCsv(session: Session, popup: Tab): Promise<{ name: string; rows: string[][]; raw: string }> {
@@ -107,7 +107,7 @@ describe('capturing a LinkedIn profile and qualifying it', () => {
       },
       { html: profileHtml, url: profileUrl },
     );
-    await expect.poll(() => page.widget.buttons()).toEqual(['Save lead']);
+    await expect.poll(() => page.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
     await saveFromPage(page);
     const leads = await session.storedRows('leads');
     expect(leads.map((lead) => lead.fullName)).toEqual(['Jan van der Berg']);

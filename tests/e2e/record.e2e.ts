@@ -21,7 +21,7 @@ type Lead = Record<string, unknown> & { id: string; fullName: string };
 
 async function saveWithRealClick(page: Tab): Promise<void> {
   await page.widget.click('Save lead');
-  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved']);
+  await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
 }
 
 /** Opens a lead's detail in the popup, through All leads, as a rep would. */
@@ -118,7 +118,7 @@ describe('the rep owns the record', () => {
     await expect.poll(() => maria.widget.description()).toBe('Already in Leadline (stage: Nurturing)');
     const jan = await session.newTab();
     await jan.goto(JAN_URL);
-    await expect.poll(() => jan.widget.buttons()).toEqual(['Save lead']);
+    await expect.poll(() => jan.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
     const activitiesBefore = (await session.storedRows('activities')).length;
 
     // A hostile page's script tries everything it can reach from the page.
@@ -133,13 +133,21 @@ describe('the rep owns the record', () => {
           title: host.title,
           messages: JSON.stringify((window as unknown as { leadlineMessages: unknown[] }).leadlineMessages),
         };
-        // Clicks and keys it can make: on the host, at the button's place, and every kind of event.
+        // Clicks and keys it can make: on the host, at the button's place (floating in a corner, or
+        // opening from the host beside the profile's actions), and every kind of event.
+        const points = [
+          [box.right - 20, box.bottom - 10],
+          [box.left + 20, box.top + 10],
+        ];
         for (let i = 0; i < 30; i++) {
           host.click();
-          const target = document.elementFromPoint(box.right - 20, box.bottom - 10) as HTMLElement;
-          target.click();
-          for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-            target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: box.right - 20, clientY: box.bottom - 10 }));
+          for (const [x, y] of points) {
+            const target = document.elementFromPoint(x!, y!) as HTMLElement | null;
+            if (!target) continue;
+            target.click();
+            for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+              target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: x, clientY: y }));
+            }
           }
           host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
           host.dispatchEvent(new KeyboardEvent('keyup', { key: ' ', bubbles: true, composed: true }));
@@ -158,7 +166,7 @@ describe('the rep owns the record', () => {
     // Nothing announced the content script to the page.
     expect(onStored.messages).not.toMatch(/wxt|content-script-started/i);
     expect(onNew.messages).not.toMatch(/wxt|content-script-started/i);
-    expect(await jan.widget.buttons()).toEqual(['Save lead']);
+    expect(await jan.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
     expect((await leads(session)).map((lead) => lead.fullName)).toEqual([MARIA]);
     expect(await session.storedRows('activities')).toHaveLength(activitiesBefore);
 
@@ -169,7 +177,7 @@ describe('the rep owns the record', () => {
       document.dispatchEvent(new CustomEvent(started, { detail: { contentScriptName: 'linkedin', messageId: 'forged' } }));
     }, `${extensionId}:linkedin:wxt:content-script-started`);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await jan.widget.buttons()).toEqual(['Save lead']);
+    expect(await jan.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
 
     // The rep's own click still works.
     await saveWithRealClick(jan);

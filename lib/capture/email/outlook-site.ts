@@ -10,5 +10,7 @@ export const outlookSite: CaptureSite = {
     return first?.email ? { email: first.email } : undefined;
   },
   extract: (doc, url) => extractOutlookThread(doc, url),
+  // The open message's own toolbar (Reply, Reply all, Forward), by its role and label.
+  anchor: (doc) => doc.querySelector('[role="main"] [role="toolbar"][aria-label="Message actions"], [role="toolbar"][aria-label="Message actions"]'),
   preselect: () => 'first',
 };

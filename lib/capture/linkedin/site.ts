@@ -2,6 +2,7 @@ import { extractLinkedInCompany } from './company';
 import { extractLinkedInPeopleList } from './list';
 import { extractLinkedInProfile } from './profile';
 import { extractSalesNavigatorLead } from './sales-lead';
+import { profileActionsAnchor } from './profile-actions';
 import type { CaptureSite } from '@/lib/capture/site';
 import {
   isLinkedInCompanyPath,
@@ -26,6 +27,7 @@ export const linkedInSite: CaptureSite = {
       : isLinkedInSalesLeadPath(url)
         ? extractSalesNavigatorLead(doc, url)
         : extractLinkedInProfile(doc, url),
+  anchor: (doc, url) => (isLinkedInProfilePath(url) ? profileActionsAnchor(doc) : null),
   preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
   readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),
   buttonLabel: (url) =>

@@ -293,6 +293,10 @@ function accessibilityWidget(page: Page): Widget {
     async buttons() {
       return (await nodes('button')).map((node) => node.name?.value ?? '');
     },
+    async isEnabled(label) {
+      const [found] = await nodes('button', label);
+      return found !== undefined && property(found, 'disabled') !== true;
+    },
     async click(label) {
       const button = await waitFor(`the widget's "${label}" button`, async () => {
         const [found] = await nodes('button', label);

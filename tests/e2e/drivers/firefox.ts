@@ -585,6 +585,10 @@ function accessibilityWidget(page: Page, bidi: Bidi): Widget {
     async buttons() {
       return Promise.all((await nodes('button')).map((node) => read<string>(node, "function (b) { return b.textContent.trim(); }")));
     },
+    async isEnabled(label) {
+      const [found] = await nodes('button', label);
+      return found !== undefined && !(await read<boolean>(found, 'function (b) { return b.disabled; }'));
+    },
     async click(label) {
       const button = await waitFor(`the widget's "${label}" button`, async () => {
         const [found] = await nodes('button', label);

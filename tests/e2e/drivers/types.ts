@@ -77,6 +77,8 @@ export interface Widget {
   isShown(): Promise<boolean>;
   /** Labels of the widget's buttons, in order. */
   buttons(): Promise<string[]>;
+  /** Whether the widget's button with exactly this label is there and can be clicked (false when disabled or absent). */
+  isEnabled(label: string): Promise<boolean>;
   /** Clicks the widget's button with exactly this label, waiting for it to appear and be enabled. */
   click(label: string): Promise<void>;
   /** The status line's text ('' when there is none). */

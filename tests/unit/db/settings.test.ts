@@ -6,7 +6,16 @@ import { getSettings, saveSettings } from '@/lib/db/settings';
 describe('settings', () => {
   it('gives the defaults before anything is saved', async () => {
     const db = freshDatabase();
-    expect(await getSettings(db)).toEqual({ defaultFrameworkId: 'bant', ownAddresses: [], spendByChannel: {}, currency: 'USD', showLinkedInButton: true });
+    expect(await getSettings(db)).toEqual({
+      defaultFrameworkId: 'bant',
+      ownAddresses: [],
+      spendByChannel: {},
+      currency: 'USD',
+      showLinkedInButton: true,
+      showGmailButton: true,
+      showOutlookButton: true,
+      widgetCorner: 'bottom-left',
+    });
   });
 
   it('keeps what was saved and refuses an invalid address', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, useFreshDatabase } from '../../fake-database';
 import { LeadlineDatabase } from '@/lib/db/database';
 import { createMessageHandler } from '@/lib/messaging/handler';
-import { saveSettings } from '@/lib/db/settings';
+import { getSettings, saveSettings } from '@/lib/db/settings';
 import { grantPageCapture, PAGE_GRANT_MS } from '@/lib/db/page-grants';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 
@@ -206,5 +206,33 @@ describe('what the background trusts about a capture', () => {
     const subFrame = { ...fromSelf, frameId: 3 };
     expect(await handle({ type: 'panel.open' }, subFrame)).toMatchObject({ ok: false });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the widget’s own messages', () => {
+  let db: LeadlineDatabase;
+  useFreshDatabase((fresh) => (db = fresh));
+  const handler = (extra: Partial<Parameters<typeof createMessageHandler>[0]> = {}) =>
+    createMessageHandler({ db, extensionId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, now: () => 1_000, ...extra });
+
+  it('tells the widget the corner the rep chose, bottom left until they choose', async () => {
+    expect(await handler()({ type: 'widget.prefs' }, fromGmail)).toEqual({ ok: true, corner: 'bottom-left' });
+    await saveSettings(db, { widgetCorner: 'top-right' });
+    expect(await handler()({ type: 'widget.prefs' }, fromGmail)).toEqual({ ok: true, corner: 'top-right' });
+  });
+
+  it('hides the button on the site the browser says the click came from, and re-syncs the scripts', async () => {
+    let synced = 0;
+    const reply = await handler({ syncSettings: async () => void synced++ })({ type: 'widget.hide', site: 'linkedin' }, fromGmail);
+    expect(reply).toEqual({ ok: true });
+    expect(await getSettings(db)).toMatchObject({ showGmailButton: false, showLinkedInButton: true, showOutlookButton: true });
+    expect(synced).toBe(1);
+  });
+
+  it('refuses "hide" from a page Leadline only read on request', async () => {
+    const shop = { id: EXTENSION_ID, url: 'https://shop.example/team', frameId: 0, tab: { id: 9 } };
+    await grantPageCapture(db, 9, 1_000);
+    expect(await handler()({ type: 'widget.hide' }, shop)).toMatchObject({ ok: false });
+    expect(await getSettings(db)).toMatchObject({ showGmailButton: true, showLinkedInButton: true, showOutlookButton: true });
   });
 });

@@ -34,20 +34,20 @@ const NO = false;
 
 /** The whole policy, written out: which sender may send which message. */
 const EXPECTED: Record<SenderName, Record<MessageType, boolean>> = {
-  'LinkedIn content script': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': YES, 'panel.open': YES, 'page.changed': YES, 'reminders.sync': NO, 'settings.sync': NO },
-  'Gmail content script': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': NO, 'panel.open': YES, 'page.changed': YES, 'reminders.sync': NO, 'settings.sync': NO },
-  'Outlook content script': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': NO, 'panel.open': YES, 'page.changed': YES, 'reminders.sync': NO, 'settings.sync': NO },
-  'a different site': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
-  'the on-demand page capture': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': NO, 'panel.open': YES, 'page.changed': YES, 'reminders.sync': NO, 'settings.sync': NO },
-  'a sub-frame of LinkedIn': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
-  'a sub-frame of the captured page': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
-  'the popup': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': YES, 'settings.sync': YES },
-  'the side panel': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': YES, 'settings.sync': YES },
-  'the full page in a tab': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': YES, 'settings.sync': YES },
-  'another extension': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
-  'another extension’s page': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
-  'a page of another extension claiming our id': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
-  'a LinkedIn page over plain http': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'LinkedIn content script': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': YES, 'panel.open': YES, 'page.changed': YES, 'widget.prefs': YES, 'widget.hide': YES, 'reminders.sync': NO, 'settings.sync': NO },
+  'Gmail content script': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': NO, 'panel.open': YES, 'page.changed': YES, 'widget.prefs': YES, 'widget.hide': YES, 'reminders.sync': NO, 'settings.sync': NO },
+  'Outlook content script': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': NO, 'panel.open': YES, 'page.changed': YES, 'widget.prefs': YES, 'widget.hide': YES, 'reminders.sync': NO, 'settings.sync': NO },
+  'a different site': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'the on-demand page capture': { 'capture.save': YES, 'capture.lookup': YES, 'company.enrich': NO, 'panel.open': YES, 'page.changed': YES, 'widget.prefs': YES, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'a sub-frame of LinkedIn': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'a sub-frame of the captured page': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'the popup': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': YES, 'settings.sync': YES },
+  'the side panel': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': YES, 'settings.sync': YES },
+  'the full page in a tab': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': YES, 'settings.sync': YES },
+  'another extension': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'another extension’s page': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'a page of another extension claiming our id': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
+  'a LinkedIn page over plain http': { 'capture.save': NO, 'capture.lookup': NO, 'company.enrich': NO, 'panel.open': NO, 'page.changed': NO, 'widget.prefs': NO, 'widget.hide': NO, 'reminders.sync': NO, 'settings.sync': NO },
 };
 
 describe('who may send which message to the background', () => {

@@ -42,7 +42,7 @@ function start(captureSite: CaptureSite, deps: Omit<CaptureDeps, 'win' | 'onWidg
     status: () => (root()?.querySelector('[role="alert"]') ?? root()?.querySelector('[role="status"]'))?.textContent ?? '',
     /** What the button's description says (inside the closed root only). */
     description: () => {
-      const save = root()?.querySelector('.actions button:last-child');
+      const save = root()?.querySelector('.actions button.save');
       const id = save?.getAttribute('aria-describedby');
       return id ? (root()?.getElementById(id)?.textContent ?? '') : '';
     },
@@ -315,6 +315,108 @@ describe('the in-page capture button', () => {
     window.dispatchEvent(new PopStateEvent('popstate'));
     await flush();
     expect(send).toHaveBeenCalledWith({ type: 'page.changed' });
+  });
+
+  it('sits right after the page’s own actions when the site finds them, beside them and not over the page', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    document.body.innerHTML = '<main><section><h1>Ana Bell</h1><div><button>Message</button><button aria-label="More actions">More</button></div></section></main>';
+    const more = () => document.querySelector('[aria-label="More actions"]');
+    const widget = start({ ...site, anchor: () => more() }, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
+    stop = widget.stop;
+    await flush();
+    const host = document.querySelector(HOST_TAG)!;
+    expect(host.previousElementSibling).toBe(more());
+    expect(host.getAttributeNames()).toEqual([]);
+    expect(widget.root()!.querySelector('.panel')!.classList.contains('inline')).toBe(true);
+  });
+
+  it('floats in the corner the rep chose when the page has nothing to sit beside, and moves there when it loses it', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    document.body.innerHTML = '<section><button aria-label="More actions">More</button></section>';
+    const send = vi.fn(async (message: Message) => (message.type === 'widget.prefs' ? { ok: true, corner: 'top-right' } : { ok: true, lead: null }));
+    const widget = start({ ...site, anchor: (doc) => doc.querySelector('[aria-label="More actions"]') }, { send });
+    stop = widget.stop;
+    await flush();
+    const panel = () => widget.root()!.querySelector('.panel')!;
+    expect(panel().classList.contains('inline')).toBe(true);
+    // The page re-renders its card without the actions: the widget goes to the rep's corner.
+    document.body.innerHTML = '<section><h1>Ana Bell</h1></section>';
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await flush();
+    const moved = document.querySelector(HOST_TAG)!;
+    expect(moved.parentElement).toBe(document.documentElement);
+    expect(panel().classList.contains('inline')).toBe(false);
+    expect(panel().classList.contains('top')).toBe(true);
+    expect(widget.root()!.querySelectorAll('style')[1]?.textContent).toContain('right: 16px; top: 16px;');
+  });
+
+  it('floats bottom left until the background says where the rep wants it', () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const widget = start(site, { send: () => new Promise(() => undefined) });
+    stop = widget.stop;
+    expect(widget.root()!.querySelectorAll('style')[1]?.textContent).toContain('position: fixed; left: 16px; bottom: 16px;');
+  });
+
+  it('"Hide on this site" asks the background to hide it here and leaves the page, on the rep’s click only', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const send = vi.fn().mockResolvedValue({ ok: true, lead: null });
+    const widget = start(site, { send, canHide: true, repClicks: false });
+    stop = widget.stop;
+    const hide = [...widget.root()!.querySelectorAll('button')].find((b) => b.textContent === 'Hide on this site')!;
+    hide.click();
+    hide.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await flush();
+    expect(send).not.toHaveBeenCalledWith({ type: 'widget.hide' });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+
+    stop();
+    const rep = start(site, { send, canHide: true });
+    stop = rep.stop;
+    [...rep.root()!.querySelectorAll('button')].find((b) => b.textContent === 'Hide on this site')!.click();
+    await flush();
+    expect(send).toHaveBeenCalledWith({ type: 'widget.hide' });
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
+  it('offers no "Hide on this site" where the rep asked for the capture (any other page)', () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const widget = start(site, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
+    stop = widget.stop;
+    expect([...widget.root()!.querySelectorAll('button')].some((b) => b.textContent === 'Hide on this site')).toBe(false);
+  });
+
+  it('the pick list selects all, clears all, turns Save plainly off with nothing ticked, and closes', async () => {
+    history.replaceState({}, '', '/in/team/');
+    const team: CaptureSite = {
+      ...site,
+      preselect: () => 'none',
+      extract: () => [
+        { source: 'web', fullName: 'Ana Bell', email: 'ana@acme.io' },
+        { source: 'web', fullName: 'Bo Chen', email: 'bo@acme.io' },
+      ],
+    };
+    const widget = start(team, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
+    stop = widget.stop;
+    widget.button('Save lead')!.click();
+    await flush();
+    const root = widget.root()!;
+    const boxes = () => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => b.checked);
+    const save = () => [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Save selected'))!;
+    expect(boxes()).toEqual([false, false]);
+    expect(save().disabled).toBe(true);
+    expect(root.getElementById(save().getAttribute('aria-describedby')!)?.textContent).toBe('Tick at least one person to save.');
+
+    widget.button('Select all')!.click();
+    expect(boxes()).toEqual([true, true]);
+    expect(save().textContent).toBe('Save selected (2)');
+    expect(save().disabled).toBe(false);
+    widget.button('Clear all')!.click();
+    expect(boxes()).toEqual([false, false]);
+
+    widget.button('Close')!.click();
+    expect(root.querySelector('.picker')!.hasAttribute('hidden')).toBe(true);
+    expect(root.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    expect(widget.button('Save lead')).toBeTruthy();
   });
 
   it('removes the button when it is stopped', () => {

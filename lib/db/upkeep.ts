@@ -45,8 +45,13 @@ export interface IndexingMark {
   token: number;
 }
 
-/** What the word index stores for a lead: its words, and what search results are ordered by. */
+/**
+ * What the word index stores for a lead: its words, and what search results are ordered by. `key`
+ * (see wordsKey) sorts as the list does, so a word's index entries are, by themselves, its matches
+ * in list order.
+ */
 export interface LeadWords {
+  key: string;
   id: string;
   words: string[];
   createdAt: number;
@@ -54,11 +59,29 @@ export interface LeadWords {
 }
 
 export function wordsRecord(lead: Pick<Lead, 'id' | 'fullName' | 'company' | 'email' | 'title' | 'createdAt' | 'score'>): LeadWords {
-  return { id: lead.id, words: searchWords(lead), createdAt: lead.createdAt, score: lead.score };
+  return { key: wordsKey(lead), id: lead.id, words: searchWords(lead), createdAt: lead.createdAt, score: lead.score };
 }
 
-/** A words record's primary key. */
-export const wordsKey = (lead: Pick<Lead, 'createdAt' | 'id'>): [number, string] => [lead.createdAt, lead.id];
+// Creation times are whole milliseconds since 1970: eleven base-36 digits hold every safe integer.
+const TIME_DIGITS = 11;
+
+/** The first TIME_DIGITS characters of the keys of leads created at `createdAt` (a floor for a key range). */
+export function wordsKeyTime(createdAt: number): string {
+  if (!(createdAt > 0)) return '0'.repeat(TIME_DIGITS);
+  return Math.min(Math.floor(createdAt), Number.MAX_SAFE_INTEGER).toString(36).padStart(TIME_DIGITS, '0');
+}
+
+/**
+ * A words record's primary key: the creation time in fixed-width base 36, then the id. Strings sort
+ * like [createdAt, id] did (newest first when read backwards, equal times in descending id order) and
+ * Chromium hands a string key over in about 60 % of the time of an array key (npm run bench).
+ */
+export const wordsKey = (lead: Pick<Lead, 'createdAt' | 'id'>): string => wordsKeyTime(lead.createdAt) + lead.id;
+
+/** The lead id and creation time a words key was made of. */
+export function fromWordsKey(key: string): { id: string; createdAt: number } {
+  return { id: key.slice(TIME_DIGITS), createdAt: parseInt(key.slice(0, TIME_DIGITS), 36) };
+}
 
 function sameWords(a: LeadWords, b: LeadWords): boolean {
   return a.createdAt === b.createdAt && a.score === b.score && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
@@ -136,7 +159,7 @@ function applyWithUpkeep(core: DBCore, leads: DBCoreTable, req: DBCoreMutateRequ
         const ok = (index: number) => !(index in response.failures);
         const writes: PromiseLike<unknown>[] = [];
         const put: LeadWords[] = [];
-        const removed: [number, string][] = [];
+        const removed: string[] = [];
         if (req.type === 'deleteRange') {
           if (req.range.type === ANY_RANGE) {
             Object.assign(totals, emptyTotals());

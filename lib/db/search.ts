@@ -39,7 +39,7 @@ const entriesOf = (db: LeadlineDatabase, term: string) => db.leadWords.where('wo
 /**
  * The one word a term's index range holds, when it holds only one ("chen" when no lead has "chenoa"),
  * found from the range's first and last entries. Each lead has each word once, so that range then
- * lists each match once, in key order: its count() is the number of matches and any stretch of it
+ * lists each match once, in key order: the word's count is the number of matches and any stretch of it
  * is a stretch of the list, with no key read beyond the rows shown.
  */
 async function onlyWordOf(db: LeadlineDatabase, term: string): Promise<string | undefined> {
@@ -49,10 +49,17 @@ async function onlyWordOf(db: LeadlineDatabase, term: string): Promise<string | 
   return first === last ? (first as string) : undefined;
 }
 
+/** How many leads a term finds when it is one word in the index, from the kept count; otherwise its index entries, counted. */
+async function termSize(db: LeadlineDatabase, term: string): Promise<number> {
+  const word = await onlyWordOf(db, term);
+  if (word !== undefined) return (await db.wordCounts.get(word))?.leads ?? 0;
+  return entriesOf(db, term).count();
+}
+
 /**
  * Every match of the terms, newest first (or highest score first), each once. One term: the keys of
  * its index range and nothing else, unless scores are needed. Several terms: each term's entries are
- * counted (an index count reads no key), and only the term with the fewest is read, its small words
+ * sized (from the kept word counts when a term is one word), and only the term with the fewest is read, its small words
  * records checked against every term in memory. Every match is found, with no cap.
  */
 async function allMatches(db: LeadlineDatabase, terms: readonly string[], order: SearchOrder): Promise<Match[]> {
@@ -63,7 +70,7 @@ async function allMatches(db: LeadlineDatabase, terms: readonly string[], order:
   }
   let smallest = terms[0]!;
   if (terms.length > 1) {
-    const counts = await Promise.all(terms.map((term) => entriesOf(db, term).count()));
+    const counts = await Promise.all(terms.map((term) => termSize(db, term)));
     smallest = terms[counts.indexOf(Math.min(...counts))]!;
   }
   const seen = new Set<string>();
@@ -81,22 +88,21 @@ const uniqueTerms = (query: string) => [...new Set(searchTerms(query))];
 /**
  * What the list shows of a search: the exact number of matches and the leads at positions offset to
  * offset + limit - 1, in one transaction so the two always agree. A one-word search whose term is a
- * single word in the index ("chen" at 100,000 leads: 8,334 matches) reads an index count and the
- * keys of the rows shown only; other searches read every match's key (see allMatches), then the
+ * single word in the index ("chen" at 100,000 leads: 8,334 matches) reads that word's kept count
+ * and the keys of the rows shown only; other searches read every match's key (see allMatches), then the
  * rows shown.
  */
 export async function searchWindow(db: LeadlineDatabase, query: string, order: SearchOrder, offset: number, limit: number): Promise<SearchWindow> {
   const terms = uniqueTerms(query);
   if (terms.length === 0) return { total: 0, indexing: false, leads: [] };
-  return db.transaction('r', db.leadWords, db.totals, db.leads, async () => {
+  return db.transaction('r', db.leadWords, db.wordCounts, db.totals, db.leads, async () => {
     const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
     const word = terms.length === 1 && order === 'newest' ? await onlyWordOf(db, terms[0]!) : undefined;
     let total: number;
     let keys: string[];
     if (word !== undefined) {
-      const entries = () => db.leadWords.where('words').equals(word);
-      total = await entries().count();
-      keys = (await entries().reverse().offset(offset).limit(limit).primaryKeys()) as string[];
+      total = (await db.wordCounts.get(word))?.leads ?? 0;
+      keys = (await db.leadWords.where('words').equals(word).reverse().offset(offset).limit(limit).primaryKeys()) as string[];
     } else {
       const matches = await allMatches(db, terms, order);
       total = matches.length;
@@ -114,7 +120,7 @@ export async function searchWindow(db: LeadlineDatabase, query: string, order: S
 export async function searchLeadIds(db: LeadlineDatabase, query: string, { scores = false }: { scores?: boolean } = {}): Promise<SearchResult> {
   const terms = uniqueTerms(query);
   if (terms.length === 0) return { hits: [], indexing: false };
-  return db.transaction('r', db.leadWords, db.totals, async () => {
+  return db.transaction('r', db.leadWords, db.wordCounts, db.totals, async () => {
     const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
     const matches = await allMatches(db, terms, scores ? 'score' : 'newest');
     const hits = matches.map(({ key, score }) => ({ ...fromWordsKey(key), ...(score === undefined ? {} : { score }) }));

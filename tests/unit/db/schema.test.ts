@@ -127,6 +127,8 @@ describe('the database schema', () => {
     expect(await db.leadWords.orderBy(':id').reverse().primaryKeys()).toEqual(['c', 'b', 'a'].map((id) => wordsKey(stored.find((lead) => lead.id === id)!)));
     expect((await searchMatches(db, 'acme')).leads.map((lead) => lead.id)).toEqual(['c', 'a']);
     expect((await searchMatches(db, 'old')).leads).toEqual([]);
+    expect(await db.wordCounts.get('acme')).toEqual({ word: 'acme', leads: 2 });
+    expect(await db.wordCounts.get('old')).toBeUndefined();
     db.close();
     await db.delete();
   });

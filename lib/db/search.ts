@@ -2,7 +2,7 @@ import type { LeadlineDatabase } from './database';
 import { matchesSearch, searchTerms } from '@/lib/model/keys';
 import type { Lead } from '@/lib/model/lead';
 import { letTheBrowserIn } from './let-the-browser-in';
-import { fromWordsKey, INDEXING_KEY, wordsKeyTime, wordsRecord, type IndexingMark, type LeadWords } from './upkeep';
+import { ALL_RECORDS, fromWordsKey, INDEXING_KEY, wordsKeyTime, wordsRecord, type IndexingMark, type LeadWords } from './upkeep';
 
 /** A lead that matches a search: what the list orders by, without reading the lead itself. */
 export type SearchHit = Pick<LeadWords, 'id' | 'createdAt'> & {
@@ -49,29 +49,46 @@ async function onlyWordOf(db: LeadlineDatabase, term: string): Promise<string | 
   return first === last ? (first as string) : undefined;
 }
 
-/** How many leads a term finds when it is one word in the index, from the kept count; otherwise its index entries, counted. */
-async function termSize(db: LeadlineDatabase, term: string): Promise<number> {
-  const word = await onlyWordOf(db, term);
-  if (word !== undefined) return (await db.wordCounts.get(word))?.leads ?? 0;
-  return entriesOf(db, term).count();
+/** A term typed, the one word it finds when it is one word in the index, and how many index entries it has. */
+interface Term {
+  term: string;
+  word: string | undefined;
+  size: number;
+}
+
+const keptCount = async (db: LeadlineDatabase, word: string) => (await db.wordCounts.get(word))?.leads ?? 0;
+
+/**
+ * Each term with its size: a single word's kept count, or (only when there are several terms to
+ * choose from) its index entries counted. Then the terms that narrow the matches: a word that every
+ * indexed lead has ("company" when every company is called Company something) filters out nothing,
+ * so it is not read at all (the check in memory still applies every term).
+ */
+async function narrowingTerms(db: LeadlineDatabase, terms: readonly string[]): Promise<Term[]> {
+  const sized = await Promise.all(
+    terms.map(async (term): Promise<Term> => {
+      const word = await onlyWordOf(db, term);
+      if (word !== undefined) return { term, word, size: await keptCount(db, word) };
+      return { term, word, size: terms.length > 1 ? await entriesOf(db, term).count() : Infinity };
+    }),
+  );
+  if (sized.length === 1) return sized;
+  const indexed = await keptCount(db, ALL_RECORDS);
+  const narrowing = sized.filter((term) => !(term.word !== undefined && term.size >= indexed));
+  return (narrowing.length > 0 ? narrowing : sized).sort((a, b) => a.size - b.size);
 }
 
 /**
- * Every match of the terms, newest first (or highest score first), each once. One term: the keys of
- * its index range and nothing else, unless scores are needed. Several terms: each term's entries are
- * sized (from the kept word counts when a term is one word), and only the term with the fewest is read, its small words
- * records checked against every term in memory. Every match is found, with no cap.
+ * Every match of the terms, newest first (or highest score first), each once. The narrowing term
+ * with the fewest entries is read: its keys alone for one term listed newest first, otherwise its
+ * small words records, checked against every term in memory. Every match is found, with no cap.
  */
-async function allMatches(db: LeadlineDatabase, terms: readonly string[], order: SearchOrder): Promise<Match[]> {
+async function allMatches(db: LeadlineDatabase, terms: readonly string[], narrowing: readonly Term[], order: SearchOrder): Promise<Match[]> {
+  const smallest = narrowing[0]!.term;
   if (terms.length === 1 && order === 'newest') {
-    const keys = (await entriesOf(db, terms[0]!).primaryKeys()) as string[];
+    const keys = (await entriesOf(db, smallest).primaryKeys()) as string[];
     // A prefix that begins several words ("chen": "chen", "chenoa") lists a lead once per word it has.
     return [...new Set(keys)].sort(newestKeyFirst).map((key) => ({ key }));
-  }
-  let smallest = terms[0]!;
-  if (terms.length > 1) {
-    const counts = await Promise.all(terms.map((term) => termSize(db, term)));
-    smallest = terms[counts.indexOf(Math.min(...counts))]!;
   }
   const seen = new Set<string>();
   const matches: Match[] = [];
@@ -87,24 +104,25 @@ const uniqueTerms = (query: string) => [...new Set(searchTerms(query))];
 
 /**
  * What the list shows of a search: the exact number of matches and the leads at positions offset to
- * offset + limit - 1, in one transaction so the two always agree. A one-word search whose term is a
- * single word in the index ("chen" at 100,000 leads: 8,334 matches) reads that word's kept count
- * and the keys of the rows shown only; other searches read every match's key (see allMatches), then the
- * rows shown.
+ * offset + limit - 1, in one transaction so the two always agree. When what narrows the search is
+ * one word in the index ("chen" at 100,000 leads: 8,334 matches; "chen company" when every lead has
+ * "company"), newest first, that word's kept count and the keys of the rows shown are all it reads;
+ * other searches read every match's key or words record (see allMatches), then the rows shown.
  */
 export async function searchWindow(db: LeadlineDatabase, query: string, order: SearchOrder, offset: number, limit: number): Promise<SearchWindow> {
   const terms = uniqueTerms(query);
   if (terms.length === 0) return { total: 0, indexing: false, leads: [] };
   return db.transaction('r', db.leadWords, db.wordCounts, db.totals, db.leads, async () => {
     const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
-    const word = terms.length === 1 && order === 'newest' ? await onlyWordOf(db, terms[0]!) : undefined;
+    const narrowing = await narrowingTerms(db, terms);
+    const only = narrowing.length === 1 && order === 'newest' ? narrowing[0]!.word : undefined;
     let total: number;
     let keys: string[];
-    if (word !== undefined) {
-      total = (await db.wordCounts.get(word))?.leads ?? 0;
-      keys = (await db.leadWords.where('words').equals(word).reverse().offset(offset).limit(limit).primaryKeys()) as string[];
+    if (only !== undefined) {
+      total = narrowing[0]!.size;
+      keys = (await db.leadWords.where('words').equals(only).reverse().offset(offset).limit(limit).primaryKeys()) as string[];
     } else {
-      const matches = await allMatches(db, terms, order);
+      const matches = await allMatches(db, terms, narrowing, order);
       total = matches.length;
       keys = matches.slice(offset, offset + limit).map((match) => match.key);
     }
@@ -122,7 +140,7 @@ export async function searchLeadIds(db: LeadlineDatabase, query: string, { score
   if (terms.length === 0) return { hits: [], indexing: false };
   return db.transaction('r', db.leadWords, db.wordCounts, db.totals, async () => {
     const indexing = (await db.totals.get(INDEXING_KEY)) !== undefined;
-    const matches = await allMatches(db, terms, scores ? 'score' : 'newest');
+    const matches = await allMatches(db, terms, await narrowingTerms(db, terms), scores ? 'score' : 'newest');
     const hits = matches.map(({ key, score }) => ({ ...fromWordsKey(key), ...(score === undefined ? {} : { score }) }));
     return { hits: hits.sort(newestHitFirst), indexing };
   });

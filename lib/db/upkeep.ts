@@ -158,6 +158,9 @@ export interface WordCount {
   leads: number;
 }
 
+/** The word count row that holds how many words records there are (no word is empty: see searchTerms). */
+export const ALL_RECORDS = '';
+
 /**
  * The leadWords table as every caller sees it (Dexie, and the lead upkeep above): each add, put or
  * delete of words records also moves the counts of the words it adds or removes, in `wordCounts`, in
@@ -195,7 +198,9 @@ function mutateCounting(words: DBCoreTable, counts: DBCoreTable, req: DBCoreMuta
     words.mutate(req).then((response) => {
       const delta = new Map<string, number>();
       const bump = (record: unknown, by: number) => {
-        for (const word of (record as Partial<LeadWords> | undefined)?.words ?? []) delta.set(word, (delta.get(word) ?? 0) + by);
+        if (record === undefined || record === null) return;
+        delta.set(ALL_RECORDS, (delta.get(ALL_RECORDS) ?? 0) + by);
+        for (const word of (record as Partial<LeadWords>).words ?? []) delta.set(word, (delta.get(word) ?? 0) + by);
       };
       const ok = (index: number) => !(index in response.failures);
       if (req.type === 'add' || req.type === 'put') {

@@ -101,6 +101,29 @@ describe('searching generated leads', () => {
     }
   });
 
+  it('counts a word every lead has as narrowing nothing, and still applies it', async () => {
+    // Every company is "Company <n>" (as in the bench's file): "company" is on every lead.
+    const leads = generatedLeads().map((lead, n) => withDerivedKeys({ ...lead, company: `Company ${n % 40}` }));
+    await db().leads.bulkAdd(leads);
+    expect(await db().wordCounts.get('company')).toEqual({ word: 'company', leads: leads.length });
+    for (const query of ['chen company', 'company ada', 'company', 'company 7', 'tom company example', 'company nobody']) {
+      const expected = bruteForce(leads, query);
+      const window = await searchWindow(db(), query, 'newest', 3, 10);
+      expect({ query, total: window.total, ids: window.leads.map((lead) => lead.id) }).toEqual({
+        query,
+        total: expected.length,
+        ids: expected.slice(3, 13).map((hit) => hit.id),
+      });
+      expect((await searchLeadIds(db(), query, { scores: true })).hits).toEqual(expected);
+    }
+    // Once one lead lacks it, "company" narrows again: the same searches, still exact.
+    await db().leads.put(withDerivedKeys({ ...leads[0]!, company: 'Acme Corp' }));
+    const now = [withDerivedKeys({ ...leads[0]!, company: 'Acme Corp' }), ...leads.slice(1)];
+    for (const query of ['chen company', 'company ada']) {
+      expect((await searchWindow(db(), query, 'newest', 0, 1_000)).leads.map((lead) => lead.id)).toEqual(bruteForce(now, query).map((hit) => hit.id));
+    }
+  });
+
   it('keeps up with edits and deletes: a renamed lead is found by its new name only', async () => {
     const leads = generatedLeads();
     await db().leads.bulkAdd(leads);

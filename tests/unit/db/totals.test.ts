@@ -27,10 +27,11 @@ async function recount(db: LeadlineDatabase) {
   return totalsOf(await everyLead(db));
 }
 
-/** What the word counts must be: each word of the word index, counted over its records. */
+/** What the word counts must be: each word of the word index counted over its records, and the records under ''. */
 async function recountWords(db: LeadlineDatabase) {
-  const counts: Record<string, number> = {};
-  for (const record of await db.leadWords.toArray()) for (const word of record.words) counts[word] = (counts[word] ?? 0) + 1;
+  const records = await db.leadWords.toArray();
+  const counts: Record<string, number> = records.length > 0 ? { '': records.length } : {};
+  for (const record of records) for (const word of record.words) counts[word] = (counts[word] ?? 0) + 1;
   return counts;
 }
 

@@ -163,8 +163,9 @@ export async function isIndexingSearch(db: LeadlineDatabase): Promise<boolean> {
 }
 
 // Leads per transaction of the background pass. Reading a page of leads and writing their words are
-// two tasks (see letTheBrowserIn); at 1,000 leads a page each held the page for ~0.3 s (npm run bench).
-const INDEX_BATCH = 200;
+// two tasks (see letTheBrowserIn); at 1,000 leads a page each held the page for ~0.3 s (npm run bench),
+// and at 200, with the word counts kept, up to 0.16-0.27 s.
+const INDEX_BATCH = 100;
 
 async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;

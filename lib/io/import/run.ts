@@ -2,6 +2,7 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import { deferSearchWords } from '@/lib/db/upkeep';
 import { countLeads } from '@/lib/db/lead-pages';
 import { writesToLeads } from '@/lib/db/totals';
+import { letTheBrowserIn } from '@/lib/db/let-the-browser-in';
 import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
@@ -14,11 +15,15 @@ import type { ImportRecord, ValidatedRow } from './validate';
 
 export type ImportMode = 'valid-only' | 'all-or-nothing';
 
-/**
- * Rows per transaction: a batch is planned and handed to IndexedDB in one task, which at 1,000 rows
- * held the page for 0.2–0.4 s (npm run bench); transaction size itself makes no difference in Chromium.
- */
+/** Rows per transaction: transaction size itself makes no difference in Chromium (npm run bench). */
 export const IMPORT_BATCH = 500;
+
+/**
+ * Rows planned, or leads handed to IndexedDB, in one task. Planning a row (merge rules, validation)
+ * and copying a lead into the database each cost the page's main thread; a whole batch of 500 in one
+ * task held the page for 0.25–0.35 s (npm run bench). Between slices the browser gets its turn.
+ */
+export const ROWS_PER_TASK = 100;
 
 export interface ImportProblem {
   line: number;
@@ -188,7 +193,8 @@ class KeySnapshot {
   }
 }
 
-const KEY_PAGE = 2_000;
+// Leads per read of the keys: a read's records are handed over in one task (see READ_PAGE in lead-pages.ts).
+const KEY_PAGE = 1_000;
 
 /** Reads every stored lead's keys, a page at a time, in one read transaction with the write count. */
 async function readKeySnapshot(db: LeadlineDatabase): Promise<KeySnapshot> {
@@ -333,7 +339,10 @@ async function planBatch(
   }
   const matches = new MatchIndex(found);
   const plan: BatchPlan = { outcomes: [], added: new Map(), updated: new Map(), activities: [] };
-  for (const record of batch) plan.outcomes.push(planRecord(matches, record, context, plan));
+  for (const [index, record] of batch.entries()) {
+    if (index > 0 && index % ROWS_PER_TASK === 0) await letTheBrowserIn(db);
+    plan.outcomes.push(planRecord(matches, record, context, plan));
+  }
   if (undo) {
     for (const lead of found) if (plan.updated.has(lead.id) && !undo.added.has(lead.id) && !undo.before.has(lead.id)) undo.before.set(lead.id, lead);
     for (const id of plan.added.keys()) undo.added.add(id);
@@ -349,12 +358,17 @@ async function planBatch(
 async function writePlan(db: LeadlineDatabase, plan: BatchPlan, undo?: UndoLog): Promise<void> {
   deferSearchWords();
   // add, not put, for new leads: an id that is somehow taken fails the batch instead of overwriting a lead.
-  if (plan.added.size > 0) await db.leads.bulkAdd([...plan.added.values()]);
-  if (plan.updated.size > 0) await db.leads.bulkPut([...plan.updated.values()]);
+  await inSlices([...plan.added.values()], (leads) => db.leads.bulkAdd(leads));
+  await inSlices([...plan.updated.values()], (leads) => db.leads.bulkPut(leads));
   if (plan.activities.length > 0) {
     const ids = await db.activities.bulkAdd(plan.activities, { allKeys: true });
     undo?.activityIds.push(...(ids as number[]));
   }
+}
+
+/** Hands leads to IndexedDB ROWS_PER_TASK at a time, each slice answered in a task of its own. */
+async function inSlices(leads: readonly Lead[], write: (slice: Lead[]) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < leads.length; start += ROWS_PER_TASK) await write(leads.slice(start, start + ROWS_PER_TASK));
 }
 
 /**

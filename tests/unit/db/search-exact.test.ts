@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../../fake-database';
-import { newestHitFirst, searchLeadIds } from '@/lib/db/search';
+import { newestHitFirst, searchLeadIds, searchWindow } from '@/lib/db/search';
 import { withDerivedKeys, matchesSearch, searchTerms, searchWords } from '@/lib/model/keys';
 import type { Lead } from '@/lib/model/lead';
 import { makeLead } from '../io/lead-factory';
@@ -77,12 +77,50 @@ describe('searching generated leads', () => {
     }
   });
 
-  it('still finds every match when every term has more entries than the first look reads', async () => {
+  it('shows the exact count and the right stretch of rows for any window, in either order', async () => {
     const leads = generatedLeads();
     await db().leads.bulkAdd(leads);
-    // With a first look of 10 entries, "c" and "co" need several rounds before one of them is read whole.
-    for (const query of ['c co', 'co c example', 'chen company']) {
-      expect(await searchLeadIds(db(), query, { firstProbe: 10, scores: true })).toEqual({ hits: bruteForce(leads, query), indexing: false });
+    // "ada" and "tom" are one word each in the index (counted, and paged from the index alone); "chen"
+    // also begins "chenoa" and "chenoweth", so a lead can be listed under several of its words.
+    for (const query of ['ada', 'tom', 'chen', 'chen company', 'c co', 'co c example', 'nobody']) {
+      const expected = bruteForce(leads, query);
+      const byScore = [...expected].sort((a, b) => b.score - a.score || newestHitFirst(a, b));
+      for (const [order, list] of [['newest', expected], ['score', byScore]] as const) {
+        for (const [offset, limit] of [[0, 20], [7, 5], [expected.length - 3, 20], [expected.length + 5, 10]] as const) {
+          const window = await searchWindow(db(), query, order, Math.max(0, offset), limit);
+          const start = Math.max(0, offset);
+          expect({ query, order, offset: start, total: window.total, ids: window.leads.map((lead) => lead.id) }).toEqual({
+            query,
+            order,
+            offset: start,
+            total: expected.length,
+            ids: list.slice(start, start + limit).map((hit) => hit.id),
+          });
+        }
+      }
+    }
+  });
+
+  it('counts a word every lead has as narrowing nothing, and still applies it', async () => {
+    // Every company is "Company <n>" (as in the bench's file): "company" is on every lead.
+    const leads = generatedLeads().map((lead, n) => withDerivedKeys({ ...lead, company: `Company ${n % 40}` }));
+    await db().leads.bulkAdd(leads);
+    expect(await db().wordCounts.get('company')).toEqual({ word: 'company', leads: leads.length });
+    for (const query of ['chen company', 'company ada', 'company', 'company 7', 'tom company example', 'company nobody']) {
+      const expected = bruteForce(leads, query);
+      const window = await searchWindow(db(), query, 'newest', 3, 10);
+      expect({ query, total: window.total, ids: window.leads.map((lead) => lead.id) }).toEqual({
+        query,
+        total: expected.length,
+        ids: expected.slice(3, 13).map((hit) => hit.id),
+      });
+      expect((await searchLeadIds(db(), query, { scores: true })).hits).toEqual(expected);
+    }
+    // Once one lead lacks it, "company" narrows again: the same searches, still exact.
+    await db().leads.put(withDerivedKeys({ ...leads[0]!, company: 'Acme Corp' }));
+    const now = [withDerivedKeys({ ...leads[0]!, company: 'Acme Corp' }), ...leads.slice(1)];
+    for (const query of ['chen company', 'company ada']) {
+      expect((await searchWindow(db(), query, 'newest', 0, 1_000)).leads.map((lead) => lead.id)).toEqual(bruteForce(now, query).map((hit) => hit.id));
     }
   });
 

@@ -27,6 +27,18 @@ async function recount(db: LeadlineDatabase) {
   return totalsOf(await everyLead(db));
 }
 
+/** What the word counts must be: each word of the word index counted over its records, and the records under ''. */
+async function recountWords(db: LeadlineDatabase) {
+  const records = await db.leadWords.toArray();
+  const counts: Record<string, number> = records.length > 0 ? { '': records.length } : {};
+  for (const record of records) for (const word of record.words) counts[word] = (counts[word] ?? 0) + 1;
+  return counts;
+}
+
+async function wordCounts(db: LeadlineDatabase) {
+  return Object.fromEntries((await db.wordCounts.toArray()).map(({ word, leads }) => [word, leads]));
+}
+
 /** One random thing a rep (or an import, or a restore) does to the database. */
 type Step = (db: LeadlineDatabase, random: () => number, now: number) => Promise<unknown>;
 
@@ -101,6 +113,8 @@ describe('running totals', () => {
       await STEPS[name]!(db(), random, T0 + step * DAY * 0.37);
       done.push(name);
       expect({ after: done.slice(-3), totals: await getTotals(db()) }).toEqual({ after: done.slice(-3), totals: await recount(db()) });
+      // How many leads have each word (a one-word search's count) never drifts from the word index either.
+      expect({ after: done.slice(-3), words: await wordCounts(db()) }).toEqual({ after: done.slice(-3), words: await recountWords(db()) });
     }
     expect(new Set(done)).toEqual(new Set(names));
     expect((await getTotals(db())).leads).toBeGreaterThan(5);
@@ -113,6 +127,7 @@ describe('running totals', () => {
     const words = await db().leadWords.toArray();
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
     expect(words.sort(byId)).toEqual((await db().leads.orderBy('id').toArray()).map(wordsRecord));
+    expect(await wordCounts(db())).toEqual(await recountWords(db()));
   });
 
   it('roll back with a write that fails', async () => {

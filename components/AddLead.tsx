@@ -4,6 +4,7 @@ import { describeStorageError } from '@/lib/db/errors';
 import { addManualLead } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
 import { CHOICE_FIELDS, fieldInputType, fieldLabel, type LeadFormField, type ManualPrefill } from '@/lib/model/lead-edit';
+import { Alert } from './Alert';
 
 export interface AddLeadProps {
   db: LeadlineDatabase;
@@ -72,11 +73,7 @@ export function AddLead({ db, now, prefill = {}, onCreated, onOpenLead, onCancel
         Add a lead
       </h2>
       {offered && <p className="muted">Filled in with what this page shows. Check it before saving.</p>}
-      {failure && (
-        <p role="alert" className="alert">
-          {failure}
-        </p>
-      )}
+      <Alert message={failure} />
       {duplicate && (
         <div role="alert" className="alert">
           <p>{duplicate.fullName} is already in Leadline, so no second copy was made.</p>

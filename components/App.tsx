@@ -10,6 +10,7 @@ import { PopupHeader, type CaptureReport } from './PopupHeader';
 import { Today } from './Today';
 import { UndoBar } from './UndoBar';
 import './app.css';
+import { Alert } from './Alert';
 
 /** What the page in the tab beside the side panel shows, as its content script tells it. */
 export type ActivePage = {
@@ -213,11 +214,7 @@ export function App({
             </button>
           )}
         </div>
-        {error && (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        )}
+        <Alert message={error} />
         <div className="views" role="group" aria-label="Show">
           {VIEWS.map((option) => (
             <button key={option.id} type="button" aria-pressed={view === option.id} onClick={() => switchView(option.id)}>

@@ -18,6 +18,7 @@ import { useEscapeToGoBack } from './useEscapeToGoBack';
 import { useTemplates } from './useTemplates';
 import { Walkthrough } from './Walkthrough';
 import { saveWithReport } from './save-with-report';
+import { Alert } from './Alert';
 
 export interface LeadDetailProps {
   db: LeadlineDatabase;
@@ -168,11 +169,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         </ul>
       )}
 
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
 
       <Proposals db={db} now={now} lead={lead} onError={setError} />
 

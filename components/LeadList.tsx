@@ -9,6 +9,7 @@ import { GettingStarted } from './GettingStarted';
 import { LeadButton } from './LeadButton';
 import { useLeadListing } from './useLeadListing';
 import { useRestoreFocus } from './useRestoreFocus';
+import { Alert } from './Alert';
 
 export interface LeadListProps {
   db: LeadlineDatabase;
@@ -195,11 +196,7 @@ export function LeadList({
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       <p className={size?.total === 0 ? 'empty' : 'muted lead-count'} aria-live="polite" aria-atomic="true">
         {summary(size, query, leads.length > 0)}
       </p>

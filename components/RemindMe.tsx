@@ -15,6 +15,7 @@ import type { Lead } from '@/lib/model/lead';
 import { LIMITS } from '@/lib/model/text';
 import { ReminderActions } from './ReminderActions';
 import { describeDue, describeWhen, isoTime } from './when';
+import { Alert } from './Alert';
 
 export interface RemindMeProps {
   db: LeadlineDatabase;
@@ -101,11 +102,7 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
       <h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
         Remind me
       </h3>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       <label htmlFor={`${ids}-note`}>Reminder note</label>
       <input
         id={`${ids}-note`}

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { dismissUndo, latestUndo, undoChange, type UndoOutcome } from '@/lib/db/undo';
+import { Alert } from './Alert';
 
 export interface UndoBarProps {
   db: LeadlineDatabase;
@@ -106,11 +107,7 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
           </button>
         </>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { Disqualify } from './Disqualify';
 import { describeRule } from './rule-text';
 import { saveWithReport } from './save-with-report';
+import { Alert } from './Alert';
 
 export interface WalkthroughProps {
   db: LeadlineDatabase;
@@ -157,11 +158,7 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
         </button>
       </div>
 
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
 
       <p className="progress" aria-live="polite">
         {criterion ? `Criterion ${state.index + 1} of ${total} · ${progress.summary}` : `All criteria seen · ${progress.summary}`}

@@ -14,6 +14,7 @@ import {
 import { countOf } from './counts';
 import { downloadFile } from '@/components/download';
 import { backupOffPage } from './backup-off-page';
+import { Alert } from '../Alert';
 
 function describeCounts(counts: RestoreSummary): string {
   return [
@@ -176,11 +177,7 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
         </div>
       )}
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
       {problems.length > 0 && (
         <div role="alert" className="alert">
           <p>This backup cannot be restored, so nothing was changed:</p>

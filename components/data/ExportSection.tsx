@@ -11,6 +11,7 @@ import { leadsToVCard } from '@/lib/io/vcard';
 import type { Lead } from '@/lib/model/lead';
 import { STAGES, stageLabel, type Stage } from '@/lib/model/stage';
 import { countOf } from './counts';
+import { Alert } from '../Alert';
 
 // This page has no lead list of its own, so "the current list" is the search typed here.
 const SCOPE_LABELS: Partial<Record<ExportScopeKind, string>> = { filter: 'Leads matching a search' };
@@ -175,11 +176,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       </div>
       {progress && <progress aria-label="Export progress" value={progress.done} max={progress.total} />}
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { parseOffPage } from './parse-off-page';
 import { ImportError, formatImportReport, importRows, type ImportMode } from '@/lib/io/import/run';
 import { validateRowsInChunks, type ValidatedRow } from '@/lib/io/import/validate';
 import { countOf } from './counts';
+import { Alert } from '../Alert';
 
 const DELIMITER_NAMES: Record<string, string> = {
   ',': 'Comma (,)',
@@ -366,11 +367,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         </div>
       )}
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { LIMITS } from '@/lib/model/text';
 import { countOf } from '../data/counts';
 import { downloadCsv, downloadFile } from '../download';
 import { describeWhen } from '../when';
+import { Alert } from '../Alert';
 
 const TEXT = {
   region: 'Selected leads',
@@ -260,11 +261,7 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
           </button>
         )}
       </div>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
 import type { Framework } from '@/lib/model/framework';
 import { FRAMEWORKS, getFramework } from '@/lib/qualify/frameworks';
+import { Alert } from '../Alert';
 
 /** The framework new leads start with: a built-in one or one of the rep's templates. */
 export function DefaultFrameworkSection({
@@ -58,11 +59,7 @@ export function DefaultFrameworkSection({
         </select>
       </div>
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { saveSettings } from '@/lib/db/settings';
 import { BUTTON_SETTING, type Settings } from '@/lib/model/settings';
 import type { SiteId } from '@/lib/model/page-urls';
 import { CORNER_LABELS, WIDGET_CORNERS, type WidgetCorner } from '@/lib/model/widget-corner';
+import { Alert } from '../Alert';
 
 const SITE_BOXES: ReadonlyArray<{ site: SiteId; label: string; shown: string; hidden: string }> = [
   {
@@ -101,11 +102,7 @@ export function PageButtonSection({ db, settings, onChanged }: Props) {
         </p>
       </div>
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </section>
   );
 }

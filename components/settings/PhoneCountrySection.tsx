@@ -4,6 +4,7 @@ import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
 import { localeRegion } from '@/lib/model/settings';
 import { regionName } from '@/lib/model/region-name';
+import { Alert } from '../Alert';
 
 const BROWSER = '';
 
@@ -64,11 +65,7 @@ export function PhoneCountrySection({ db, saved, locale = navigator.language }: 
         </p>
       </div>
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { DEFAULT_FRAMEWORK } from '@/lib/qualify/frameworks';
 import { describeTemplateDeletion } from '@/lib/qualify/templates';
 import { countLeadsUsingTemplate, deleteTemplateMovingLeads } from '@/lib/db/templates';
 import { TemplateEditor } from './TemplateEditor';
+import { Alert } from '../Alert';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; template: Framework };
 type Confirming = { template: Framework; message: string };
@@ -123,11 +124,7 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
       )}
 
       <p role="status">{status}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
 
       <button type="button" ref={newRef} onClick={() => startEditing({ kind: 'new' })}>
         New template

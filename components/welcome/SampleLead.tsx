@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { addSampleLead, getSampleLead, removeSampleLead } from '@/lib/db/sample-lead';
+import { Alert } from '../Alert';
 
 const TEXT = {
   add: 'Try it on a sample lead',
@@ -78,11 +79,7 @@ export function SampleLead({ db, now, onOpenLead }: SampleLeadProps) {
       <p role="status" className="status">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert message={error} />
     </div>
   );
 }

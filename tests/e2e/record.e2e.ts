@@ -121,6 +121,33 @@ describe('the rep owns the record', () => {
     await expect.poll(() => jan.widget.buttons()).toEqual(['Save lead', 'Hide on this site']);
     const activitiesBefore = (await session.storedRows('activities')).length;
 
+    // The host may be a 0×0 anchor with the button drawn from inside the closed root: what a page can
+    // still measure is where hit-testing lands on the host. It brings the host to the middle of the window
+    // (so nothing is cut off by its edges), then probes: a coarse pass over the window, then every pixel.
+    const hitBox = () => {
+      const host = document.querySelector('leadline-capture')!;
+      host.scrollIntoView({ block: 'center', inline: 'center' });
+      const scan = (x0: number, x1: number, y0: number, y1: number, step: number) => {
+        const hits = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+        for (let x = Math.max(0, x0); x <= Math.min(innerWidth - 1, x1); x += step) {
+          for (let y = Math.max(0, y0); y <= Math.min(innerHeight - 1, y1); y += step) {
+            if (document.elementFromPoint(x, y) !== host) continue;
+            hits.left = Math.min(hits.left, x);
+            hits.right = Math.max(hits.right, x);
+            hits.top = Math.min(hits.top, y);
+            hits.bottom = Math.max(hits.bottom, y);
+          }
+        }
+        return hits;
+      };
+      const coarse = scan(0, innerWidth, 0, innerHeight, 4);
+      if (coarse.right < coarse.left) return 'none';
+      const fine = scan(coarse.left - 4, coarse.right + 4, coarse.top - 4, coarse.bottom + 4, 1);
+      return `${fine.right - fine.left + 1}x${fine.bottom - fine.top + 1}`;
+    };
+    const janUnsaved = await jan.evaluate(hitBox, undefined);
+    expect(janUnsaved).not.toBe('none');
+
     // A hostile page's script tries everything it can reach from the page.
     const attack = () =>
       (async () => {
@@ -182,6 +209,12 @@ describe('the rep owns the record', () => {
     // The rep's own click still works.
     await saveWithRealClick(jan);
     expect((await leads(session)).map((lead) => lead.fullName).sort()).toEqual(['Jan van der Berg', MARIA]);
+
+
+    // On the same page, a stored person's widget is hit-tested over exactly the area a stranger's is.
+    await jan.reload();
+    await expect.poll(() => jan.widget.description()).toMatch(/^Already in Leadline/);
+    expect(await jan.evaluate(hitBox, undefined)).toBe(janUnsaved);
   });
 
   it('deletes a lead with its reminders and alarms, and Undo, in a popup opened again, brings it back exactly', async () => {

@@ -24,8 +24,8 @@ export type ActivePage = {
 export interface AppProps {
   db: LeadlineDatabase;
   now: () => number;
-  /** Where the app runs: the toolbar popup, the side panel beside the page, or a tab (the full page's Leads). */
-  mode?: 'popup' | 'panel' | 'page';
+  /** Where the app runs: the toolbar popup or the side panel beside the page (the full page has its own lead table). */
+  mode?: 'popup' | 'panel';
   /** Reads the page the rep is looking at; answers with what happened, in words. */
   capturePage?: () => Promise<CaptureReport>;
   /** The popup's "Open side panel"; called inside the click (browsers allow opening the panel only then). */
@@ -196,7 +196,6 @@ export function App({
         <PopupHeader
           db={db}
           now={now}
-          mode={mode}
           onCapture={capturePage ? () => void runCapture() : undefined}
           onAdd={() => startAdding({})}
           onOpenSidePanel={openSidePanel}

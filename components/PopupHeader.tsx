@@ -11,7 +11,6 @@ export type { CaptureReport } from '@/lib/page-ui/inject';
 export interface PopupHeaderProps {
   db: LeadlineDatabase;
   now: () => number;
-  mode: 'popup' | 'panel' | 'page';
   /** "Capture this page" (the popup only: it reads the tab the rep opened it on). */
   onCapture?: () => void;
   onAdd: () => void;
@@ -38,7 +37,7 @@ const TEXT = {
  * The title with what a rep does from anywhere: capture the page, add a lead, export the qualified
  * ones (lib/model/qualified.ts) in the layout their spreadsheet or CRM imports, move to the side panel.
  */
-export function PopupHeader({ db, now, mode, onCapture, onAdd, onOpenSidePanel, onStatus, onError }: PopupHeaderProps) {
+export function PopupHeader({ db, now, onCapture, onAdd, onOpenSidePanel, onStatus, onError }: PopupHeaderProps) {
   const layoutsId = useId();
   const [choosing, setChoosing] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -74,8 +73,7 @@ export function PopupHeader({ db, now, mode, onCapture, onAdd, onOpenSidePanel, 
 
   return (
     <header className="bar">
-      {/* The full page has its own title; the popup and the side panel need one. */}
-      {mode !== 'page' && <h1>{TEXT.title}</h1>}
+      <h1>{TEXT.title}</h1>
       <span className="bar-actions">
         {onCapture && (
           <button type="button" onClick={onCapture}>
@@ -101,11 +99,9 @@ export function PopupHeader({ db, now, mode, onCapture, onAdd, onOpenSidePanel, 
           </button>
         )}
         {/* The full page: the lead table, funnel and conversion, import and export, settings and templates. */}
-        {mode !== 'page' && (
-          <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
-            {TEXT.fullPage}
-          </a>
-        )}
+        <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
+          {TEXT.fullPage}
+        </a>
       </span>
       <ul id={layoutsId} className="export-layouts" aria-label={TEXT.layouts} hidden={!choosing} onKeyDown={onLayoutsKeyDown}>
         {EXPORT_PRESETS.map((preset) => (

@@ -21,11 +21,12 @@ import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead, Proposal } from '@/lib/model/lead';
 import { fieldNoun } from '@/lib/model/fields';
 import { sourceName } from '@/lib/model/prospect';
-import { stageLabel, type Stage } from '@/lib/model/stage';
+import type { Stage } from '@/lib/model/stage';
 import { describeStageChange, withStage } from '@/lib/model/stage-change';
 import type { Framework } from '@/lib/model/framework';
 import type { UndoEntry } from '@/lib/model/undo';
-import { recordUndo } from './undo-log';
+import { LeadGoneError } from './errors';
+import { deletedLabel, recordUndo, stageChangeLabel } from './undo-log';
 
 export type SaveOutcome =
   | { status: 'created'; lead: Lead }
@@ -131,8 +132,6 @@ export async function addActivity(db: LeadlineDatabase, activity: Activity): Pro
   return (await db.activities.add(activity)) as number;
 }
 
-export const GONE = 'This lead no longer exists. It may have been deleted in another window.';
-
 async function updateLeadLogged(
   db: LeadlineDatabase,
   id: string,
@@ -142,7 +141,7 @@ async function updateLeadLogged(
 ): Promise<{ before: Lead; lead: Lead; activityId?: number }> {
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const before = await db.leads.get(id);
-    if (!before) throw new Error(GONE);
+    if (!before) throw new LeadGoneError();
     const context = await loadScoringContext(db, id);
     const changed = { ...change(before, context.templates), updatedAt: now };
     const entry = activity?.(before, changed);
@@ -314,7 +313,7 @@ export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: nu
     if (before.stage !== lead.stage) {
       await recordUndo(
         db,
-        `${lead.fullName}: ${stageLabel(before.stage)} → ${stageLabel(lead.stage)}.`,
+        stageChangeLabel(lead.fullName, before.stage, lead.stage),
         { kind: 'stage', leadId: id, stage: before.stage, stageHistory: before.stageHistory, ...(activityId !== undefined ? { activityId } : {}) },
         now,
       );
@@ -355,8 +354,7 @@ export async function deleteLeads(db: LeadlineDatabase, ids: readonly string[], 
     await db.activities.bulkDelete(activities.map((activity) => activity.id!));
     await db.reminders.bulkDelete(reminders.map((reminder) => reminder.id));
     await db.leads.bulkDelete(leadIds);
-    const label = leads.length === 1 ? `Deleted ${leads[0]!.fullName}.` : `Deleted ${leads.length} leads.`;
-    const undo = await recordUndo(db, label, { kind: 'delete', leads, activities, reminders }, now);
+    const undo = await recordUndo(db, deletedLabel(leads), { kind: 'delete', leads, activities, reminders }, now);
     return { deleted: leads.length, reminders: reminders.length, undo };
   });
 }

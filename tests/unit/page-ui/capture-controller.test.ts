@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureSite } from '@/lib/capture/site';
-import { NO_PROSPECT, startCapture, type CaptureDeps, type Listen } from '@/lib/page-ui/capture-controller';
+import { startCapture, type CaptureDeps, type Listen } from '@/lib/page-ui/capture-controller';
 import { HOST_TAG, type SaveButton } from '@/lib/page-ui/save-button';
 import type { Message, PageState } from '@/lib/messaging/protocol';
+import { inBrowserLanguage } from '../../locale-messages';
 
 const site: CaptureSite = {
   isTarget: (url) => url.pathname.startsWith('/in/'),
@@ -217,7 +218,7 @@ describe('the in-page capture button', () => {
     stop = widget.stop;
     widget.button('Save lead')!.click();
     await flush();
-    expect(widget.status()).toBe(NO_PROSPECT);
+    expect(widget.status()).toBe('No prospect found on this page.');
     expect(widget.root()?.querySelector('.status')?.getAttribute('role')).toBe('alert');
     expect(widget.root()?.querySelector('.hint')?.textContent).toBe('Select the person’s details on the page and press Alt+Shift+L, or add them by hand.');
     expect(sent.some((m) => m.type === 'capture.save')).toBe(false);
@@ -383,6 +384,39 @@ describe('the in-page capture button', () => {
     const widget = start(site, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
     stop = widget.stop;
     expect([...widget.root()!.querySelectorAll('button')].some((b) => b.textContent === 'Hide on this site')).toBe(false);
+  });
+
+  it('speaks the browser’s language, not the page’s: German labels, pick list and summary, marked lang="de" inside the closed root', async () => {
+    history.replaceState({}, '', '/in/team/');
+    document.documentElement.lang = 'en';
+    const team: CaptureSite = {
+      ...site,
+      extract: () => [
+        { source: 'web', fullName: 'Ana Bell', email: 'ana@acme.io' },
+        { source: 'web', fullName: 'Bo Chen', email: 'bo@acme.io' },
+      ],
+    };
+    const send = vi.fn(async (message: Message) =>
+      message.type === 'capture.save'
+        ? { ok: true, saved: [summary('Ana Bell', 'created'), summary('Bo Chen', 'merged')], rejected: ['Kein Name'] }
+        : { ok: true, lead: null },
+    );
+    await inBrowserLanguage('de', 'de-DE', async () => {
+      const widget = start(team, { send, canHide: true });
+      stop = widget.stop;
+      const root = widget.root()!;
+      expect(root.querySelector('.panel')!.getAttribute('lang')).toBe('de');
+      expect(document.querySelector(HOST_TAG)!.getAttributeNames()).toEqual([]);
+      expect(widget.button('Auf dieser Website ausblenden')).toBeTruthy();
+
+      widget.button('Lead speichern')!.click();
+      await flush();
+      expect(root.querySelector('.picker p')?.textContent).toBe('2 Personen auf dieser Seite. Wählen Sie, wen Sie speichern möchten:');
+      widget.button('Alle auswählen')!.click();
+      widget.button('Auswahl speichern (2)')!.click();
+      await flush();
+      expect(widget.status()).toBe('1 gespeichert, 1 aktualisiert. 1 übersprungen: Kein Name');
+    });
   });
 
   it('the pick list selects all, clears all, turns Save plainly off with nothing ticked, and closes', async () => {

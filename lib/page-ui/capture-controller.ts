@@ -9,7 +9,7 @@ import { captureFallback, fallbackHint, nothingFound, type CaptureFallback } fro
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { backgroundClient, type Transport } from '@/lib/messaging/client';
 import type { LeadSummary } from '@/lib/messaging/protocol';
-import { PAGE_STATE, PREFILL_FIELDS, type PageState, type Prefill } from '@/lib/messaging/page-state';
+import { PAGE_STATE, PREFILL_FIELDS, WIDGET_HIDDEN, type PageState, type Prefill } from '@/lib/messaging/page-state';
 import { t, uiLocale } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
 
@@ -271,7 +271,11 @@ export function startCapture(
   }
 
   const stopListening = listen?.((message) => {
-    if ((message as { type?: unknown } | null)?.type !== PAGE_STATE) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    // The rep hid the button on this site in another tab (or in Settings): this tab drops it too. A
+    // panel the rep asked for with "Capture this page" (canHide false) stays.
+    if (type === WIDGET_HIDDEN && canHide) stop();
+    if (type !== PAGE_STATE) return undefined;
     return {
       ...(pageKeys ? { keys: pageKeys } : {}),
       ...(savedLeadId ? { leadId: savedLeadId } : {}),

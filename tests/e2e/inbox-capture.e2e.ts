@@ -53,13 +53,18 @@ describe('capturing from web inboxes', () => {
     expect((await session.storedRows('leads')).map((lead) => lead.fullName).sort()).toEqual(['Lena Park', 'Tom Becker']);
   });
 
-  it('says a Gmail sender is already in Leadline, with the stage, before any click, inside the widget only', async () => {
+  it('says a Gmail sender is already in Leadline, with the stage, before any click, inside the widget only; hidden in one Gmail tab, it leaves the others', async () => {
     const page = await session.openFixture('gmail/thread-reply-with-quote.html');
     await page.widget.click('Save lead');
     await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
     await page.reload();
     await expect.poll(() => page.widget.description()).toBe('Already in Leadline (stage: New)');
     expect(await page.widget.status()).toBe('');
+
+    const other = await session.openFixture('gmail/thread-reply-with-quote.html');
+    await other.widget.click('Hide on this site');
+    await expect.poll(() => other.widget.isShown()).toBe(false);
+    await expect.poll(() => page.widget.isShown()).toBe(false);
   });
 
   it('saves the sender of an Outlook message and merges a person met again in Gmail', async () => {

@@ -379,6 +379,30 @@ describe('the in-page capture button', () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 
+  it('drops the widget when the background says the rep hid it on this site from another tab, unless the rep asked for this panel', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const send = vi.fn().mockResolvedValue({ ok: true, lead: null });
+    let tell: ((message: unknown) => unknown) | undefined;
+    const listen: Listen = (handler) => ((tell = handler), () => (tell = undefined));
+
+    const capturePagePanel = start(site, { send, listen });
+    tell?.({ type: 'widget.hidden' });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    capturePagePanel.stop();
+
+    const widget = start(site, { send, listen, canHide: true });
+    stop = widget.stop;
+    tell?.({ type: 'page.state' });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    tell?.({ type: 'widget.hidden' });
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    // Stopped for good: it stopped listening, and a move to another profile brings nothing back.
+    expect(tell).toBeUndefined();
+    history.pushState({}, '', '/in/bo-chen/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
   it('offers no "Hide on this site" where the rep asked for the capture (any other page)', () => {
     history.replaceState({}, '', '/in/ana-bell/');
     const widget = start(site, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });

@@ -6,8 +6,12 @@ describe('capturing from web inboxes', () => {
   let session: Session;
   launchForEachTest((launched) => (session = launched));
 
-  it('saves a Gmail sender with the signature details and the subject as the first activity', async () => {
+  it('saves a Gmail sender with the signature details and the subject as the first activity, from the thread’s toolbar', async () => {
     const page = await session.openFixture('gmail/thread-reply-with-quote.html');
+    // Beside the open thread's toolbar, not the hidden inbox view's (Gmail keeps both in the page).
+    await expect
+      .poll(() => page.locator('leadline-capture').evaluate((host) => [host.previousElementSibling?.getAttribute('gh'), (host.previousElementSibling?.getClientRects().length ?? 0) > 0]))
+      .toEqual(['mtb', true]);
     await page.widget.click('Save lead');
     await expect.poll(() => page.widget.status()).toBe('Saved Ana Souza to Leadline');
 

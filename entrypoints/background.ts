@@ -10,7 +10,7 @@ import { browserPanelOpener } from '@/lib/messaging/side-panel';
 import { CAPTURE_COMMAND } from '@/lib/model/commands';
 import { WELCOME_PAGE } from '@/lib/model/lead-link';
 import { browserRunScript, injectPageCapture } from '@/lib/page-ui/inject';
-import { syncSiteScripts } from '@/lib/page-ui/site-scripts';
+import { applyButtonSettings } from '@/lib/page-ui/site-scripts';
 import { getSettings } from '@/lib/db/settings';
 import { buttonSites } from '@/lib/model/settings';
 
@@ -21,9 +21,10 @@ export default defineBackground(() => {
   const db = getDatabase();
   const now = () => Date.now();
   const followUps = createFollowUpScheduler(db, browserFollowUps(), now);
-  // Each site's content script is registered here, unless the rep hid Leadline's button on that site.
+  // Each site's content script is registered here, unless the rep hid Leadline's button on that site
+  // (then its open tabs drop the widget too).
   const syncSettings = async () => {
-    await syncSiteScripts(browser.scripting, buttonSites(await getSettings(db)));
+    await applyButtonSettings(browser.scripting, browser.tabs, buttonSites(await getSettings(db)));
   };
   const handleMessage = createMessageHandler({
     db,

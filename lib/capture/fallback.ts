@@ -1,4 +1,5 @@
 import type { ProspectDraftInput } from '@/lib/model/prospect';
+import { t } from '@/lib/i18n';
 
 /**
  * What the widget says when a page yields no prospect, or only a name: what it did find, and what
@@ -7,8 +8,9 @@ import type { ProspectDraftInput } from '@/lib/model/prospect';
  */
 
 export const CAPTURE_SHORTCUT = 'Alt+Shift+L';
-export const NOTHING_FOUND = 'No prospect found on this page.';
-export const FALLBACK_HINT = `Select the person’s details on the page and press ${CAPTURE_SHORTCUT}, or add them by hand.`;
+// Functions, not constants: the text is read in the browser's language when shown.
+export const nothingFound = (): string => t('widget.nothingFound');
+export const fallbackHint = (): string => t('widget.fallbackHint', { shortcut: CAPTURE_SHORTCUT });
 
 // A name with none of these is not enough to save: nothing to reach the person by or place them with.
 const DETAILS = ['email', 'phone', 'title', 'company', 'profileUrl', 'website'] as const;
@@ -27,7 +29,7 @@ export function captureFallback(drafts: readonly ProspectDraftInput[], pageConta
   if (drafts.length > 1) return undefined;
   const [only] = drafts;
   if (only && DETAILS.some((field) => only[field])) return undefined;
-  if (only?.fullName) return { found: `Found only a name on this page: ${only.fullName}.`, nothing: false, prefill: only };
+  if (only?.fullName) return { found: t('widget.onlyName', { name: only.fullName }), nothing: false, prefill: only };
   // A shared inbox or switchboard (info@, sales@) is a start for the rep, not a prospect.
-  return { found: NOTHING_FOUND, nothing: true, prefill: only ?? pageContacts[0] };
+  return { found: nothingFound(), nothing: true, prefill: only ?? pageContacts[0] };
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Message, MessageType, Outcome, RequestOf } from './protocol';
-import { parseReply, UNREACHABLE } from './replies';
+import { parseReply, unreachable } from './replies';
 
 /** How a message leaves this context: `browser.runtime.sendMessage` in the extension, a fake in tests. */
 export type Transport = (message: Message) => Promise<unknown>;
@@ -18,7 +18,7 @@ export function backgroundClient(transport: Transport): SendToBackground {
     try {
       raw = await transport({ type, ...request } as Message);
     } catch {
-      return { ok: false, error: UNREACHABLE };
+      return { ok: false, error: unreachable() };
     }
     return parseReply(type, raw);
   };

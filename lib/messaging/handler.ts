@@ -1,6 +1,6 @@
 import { parseMessage, type Failure, type LeadSummary, type Message, type MessageType, type Outcome, type RequestOf, type ReplyOf } from './protocol';
-import { createRateLimiter, SAVE_LIMIT, TOO_MANY_SAVES } from './rate-limit';
-import { allowedNow, captureSourceOf, checkSender, NOT_FROM_HERE, NOT_LEADLINE, type MessageSender } from './sender-policy';
+import { createRateLimiter, SAVE_LIMIT, tooManySaves } from './rate-limit';
+import { allowedNow, captureSourceOf, checkSender, notFromHere, notFromLeadline, type MessageSender } from './sender-policy';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { getSettings, saveSettings } from '@/lib/db/settings';
@@ -13,6 +13,7 @@ import { BUTTON_SETTING, defaultCountryOf } from '@/lib/model/settings';
 import { siteOf } from '@/lib/model/page-urls';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { stageLabel } from '@/lib/model/stage';
+import { t } from '@/lib/i18n';
 
 export type { MessageSender } from './sender-policy';
 
@@ -53,7 +54,7 @@ function handlers({ db, now, syncReminders, locale, syncSettings, panel }: Handl
   const saves = createRateLimiter(SAVE_LIMIT);
   return {
     async 'capture.save'({ drafts }, sender) {
-      if (!saves.take(String(sender.tab?.id), now())) throw new RefusedError(TOO_MANY_SAVES);
+      if (!saves.take(String(sender.tab?.id), now())) throw new RefusedError(tooManySaves());
       // The page the browser says sent this decides the source; a draft cannot claim to be from LinkedIn.
       const source = captureSourceOf(sender.url);
       const saved: ReplyOf<'capture.save'>['saved'] = [];
@@ -69,7 +70,7 @@ function handlers({ db, now, syncReminders, locale, syncSettings, panel }: Handl
           continue;
         }
         if (result.draft.email && own.has(result.draft.email)) {
-          rejected.push(`${result.draft.email} is one of your own addresses (see Settings), so it was not saved`);
+          rejected.push(t('widget.ownAddress', { email: result.draft.email }));
           continue;
         }
         const outcome = await saveOrMergeProspect(db, result.draft, now());
@@ -88,7 +89,7 @@ function handlers({ db, now, syncReminders, locale, syncSettings, panel }: Handl
       return { updated: await enrichCompanyLeads(db, details, now()) };
     },
     async 'panel.open'({ leadId, add }, sender, started) {
-      if (!panel) throw new RefusedError(NOT_FROM_HERE);
+      if (!panel) throw new RefusedError(notFromHere());
       try {
         if (!started.sidePanel) throw new Error('no side panel here');
         await started.sidePanel;
@@ -111,7 +112,7 @@ function handlers({ db, now, syncReminders, locale, syncSettings, panel }: Handl
       // The browser's word on the sender's page picks the site; the policy let only a site's top frame through.
       const url = sender.url ? new URL(sender.url) : undefined;
       const site = url && siteOf(url);
-      if (!site) throw new RefusedError(NOT_FROM_HERE);
+      if (!site) throw new RefusedError(notFromHere());
       await saveSettings(db, { [BUTTON_SETTING[site]]: false });
       await syncSettings?.();
       return {};
@@ -155,8 +156,8 @@ export function createMessageHandler(deps: HandlerDeps) {
   };
 
   async function answer(parsed: Message | undefined, sender: MessageSender, started: Started): Promise<Outcome<MessageType>> {
-    if (sender.id !== deps.extensionId) return refuse(NOT_LEADLINE);
-    if (!parsed) return refuse('Message refused: Leadline did not understand it.');
+    if (sender.id !== deps.extensionId) return refuse(notFromLeadline());
+    if (!parsed) return refuse(t('widget.notUnderstood'));
     const verdict = await checkSender(parsed.type, sender, context);
     if (!verdict.ok) return refuse(verdict.error);
     try {

@@ -4,6 +4,12 @@
 /** The side panel's question to a tab's content script (`tabs.sendMessage`): who does the page show? */
 export const PAGE_STATE = 'page.state' as const;
 
+/**
+ * The background's word to a site's open tabs that the rep hid Leadline's button there ("Hide on this
+ * site" in another tab, or Settings): each drops its widget at once instead of at the next page load.
+ */
+export const WIDGET_HIDDEN = 'widget.hidden' as const;
+
 /** The fields "Add manually" can start from, with their length limits. */
 export const PREFILL_FIELDS = {
   fullName: 200,

@@ -4,7 +4,7 @@ import '@/lib/model/zod-config';
 import * as z from 'zod/mini';
 import { STAGE_IDS } from '@/lib/model/stage';
 import { WIDGET_CORNERS } from '@/lib/model/widget-corner';
-import { UNREACHABLE } from './replies';
+import { unreachable } from './replies';
 import { PREFILL_FIELDS } from './page-state';
 
 export { PAGE_STATE, PREFILL_FIELDS, type PageState, type Prefill } from './page-state';
@@ -129,7 +129,7 @@ export function parseMessage(raw: unknown): Message | undefined {
   return parsed.success ? ({ type, ...parsed.data } as Message) : undefined;
 }
 
-export { UNREACHABLE };
+export { unreachable };
 
 /**
  * A reply checked against its type's zod reply schema: the reference that the hand-written guards in
@@ -138,9 +138,9 @@ export { UNREACHABLE };
 export function parseReplyWithSchema<T extends MessageType>(type: T, raw: unknown): Outcome<T> {
   const reply = raw as { ok?: unknown; error?: unknown } | null;
   if (reply?.ok === false && typeof reply.error === 'string') return { ok: false, error: reply.error };
-  if (reply?.ok !== true) return { ok: false, error: UNREACHABLE };
+  if (reply?.ok !== true) return { ok: false, error: unreachable() };
   const parsed = PROTOCOL[type].reply.safeParse(raw);
-  return parsed.success ? ({ ok: true, ...parsed.data } as Outcome<T>) : { ok: false, error: UNREACHABLE };
+  return parsed.success ? ({ ok: true, ...parsed.data } as Outcome<T>) : { ok: false, error: unreachable() };
 }
 
 /** A content script's answer to the side panel's `page.state` (page-state.ts), checked by the panel. */

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 /**
  * At most `max` actions per `windowMs` for one key (a tab), and none closer than `minGapMs` to the
  * previous one. A rep clicking "Save lead" on profile after profile stays far below it; a page that
@@ -24,4 +26,4 @@ export function createRateLimiter({ max, windowMs, minGapMs }: { max: number; wi
 /** Saves from one tab: 30 a minute, none within a quarter of a second of the last. */
 export const SAVE_LIMIT = { max: 30, windowMs: 60_000, minGapMs: 250 } as const;
 
-export const TOO_MANY_SAVES = 'Too many saves from this tab in a short time. Wait a moment, then click Save again.';
+export const tooManySaves = (): string => t('widget.tooManySaves');

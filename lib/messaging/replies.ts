@@ -4,8 +4,10 @@
 import { STAGE_IDS } from '@/lib/model/stage';
 import { isWidgetCorner } from '@/lib/model/widget-corner';
 import type { MessageType, Outcome } from './protocol';
+import { t } from '@/lib/i18n';
 
-export const UNREACHABLE = 'Leadline is not responding. Reload the page and try again.';
+/** Read when shown, in the browser's language. */
+export const unreachable = (): string => t('widget.unreachable');
 
 type Raw = Record<string, unknown>;
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,7 +57,7 @@ const REPLY_GUARDS: { [T in MessageType]: (raw: Raw) => Omit<Extract<Outcome<T>,
 export function parseReply<T extends MessageType>(type: T, raw: unknown): Outcome<T> {
   const reply = raw as { ok?: unknown; error?: unknown } | null;
   if (reply?.ok === false && typeof reply.error === 'string') return { ok: false, error: reply.error };
-  if (reply?.ok !== true || !isObject(reply)) return { ok: false, error: UNREACHABLE };
+  if (reply?.ok !== true || !isObject(reply)) return { ok: false, error: unreachable() };
   const parsed = REPLY_GUARDS[type](reply);
-  return parsed ? ({ ok: true, ...parsed } as Outcome<T>) : { ok: false, error: UNREACHABLE };
+  return parsed ? ({ ok: true, ...parsed } as Outcome<T>) : { ok: false, error: unreachable() };
 }

@@ -1,6 +1,7 @@
 import type { MessageType } from './protocol';
 import { siteOf } from '@/lib/model/page-urls';
 import type { Source } from '@/lib/model/prospect';
+import { t } from '@/lib/i18n';
 
 /**
  * Where a message can come from, as the browser (not the message) says:
@@ -42,8 +43,9 @@ export type SenderContext = {
   hasPageGrant: (tabId: number) => Promise<boolean>;
 };
 
-export const NOT_LEADLINE = 'Message refused: it did not come from Leadline.';
-export const NOT_FROM_HERE = 'Message refused: Leadline does not accept this from here.';
+// Functions, not constants: the refusal is worded in the browser's language when it is sent.
+export const notFromLeadline = (): string => t('widget.notFromLeadline');
+export const notFromHere = (): string => t('widget.notFromHere');
 
 function parse(url: string | undefined): URL | undefined {
   if (!url) return undefined;
@@ -103,10 +105,10 @@ export type SenderVerdict = { ok: true } | { ok: false; error: string };
 
 /** Whether a message of this type may come from this sender. */
 export async function checkSender(type: MessageType, sender: MessageSender, context: SenderContext): Promise<SenderVerdict> {
-  if (sender.id !== context.extensionId) return { ok: false, error: NOT_LEADLINE };
+  if (sender.id !== context.extensionId) return { ok: false, error: notFromLeadline() };
   if (allowedNow(type, sender, context)) return { ok: true };
   const kinds = await senderKinds(sender, context);
-  return SENDER_POLICY[type].some((kind) => kinds.has(kind)) ? { ok: true } : { ok: false, error: NOT_FROM_HERE };
+  return SENDER_POLICY[type].some((kind) => kinds.has(kind)) ? { ok: true } : { ok: false, error: notFromHere() };
 }
 
 /** Where a capture came from, read from the page address the browser reports, never from the message. */

@@ -5,11 +5,13 @@ import { choosePlacement, isUsableAnchor, pageScheme, type Placement } from './p
 import { DEFAULT_CORNER, type WidgetCorner } from '@/lib/model/widget-corner';
 import type { CaptureSite, LookupKeys } from '@/lib/capture/site';
 import type { CompanyInfo } from '@/lib/capture/linkedin/company';
-import { FALLBACK_HINT, NOTHING_FOUND, captureFallback, type CaptureFallback } from '@/lib/capture/fallback';
+import { captureFallback, fallbackHint, nothingFound, type CaptureFallback } from '@/lib/capture/fallback';
 import type { ProspectDraftInput } from '@/lib/model/prospect';
 import { backgroundClient, type Transport } from '@/lib/messaging/client';
 import type { LeadSummary } from '@/lib/messaging/protocol';
-import { PAGE_STATE, PREFILL_FIELDS, type PageState, type Prefill } from '@/lib/messaging/page-state';
+import { PAGE_STATE, PREFILL_FIELDS, WIDGET_HIDDEN, type PageState, type Prefill } from '@/lib/messaging/page-state';
+import { t, uiLocale } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 
 /** Messages the extension sends this tab (the side panel asking what the page shows); the function stops listening. */
 export type Listen = (answer: (message: unknown) => PageState | undefined) => () => void;
@@ -30,10 +32,8 @@ export type CaptureDeps = {
   onWidget?: (widget: SaveButton) => void;
 };
 
-export const NO_PROSPECT = NOTHING_FOUND;
-
 export function alreadyStoredNote(lead: Pick<LeadSummary, 'stageLabel'>): string {
-  return `Already in Leadline (stage: ${lead.stageLabel})`;
+  return t('widget.alreadyStored', { stage: lead.stageLabel });
 }
 
 function keysOf(draft: ProspectDraftInput): LookupKeys | undefined {
@@ -54,21 +54,30 @@ function toPrefill(values: Record<string, string | undefined>): Prefill {
 type Saved = { fullName: string; status: string; stageLabel: string; filled?: number; proposed?: number };
 
 function describeSaved(saved: Saved[]): string {
+  const { count } = uiFormats();
   const [only] = saved;
   if (saved.length === 1 && only) {
     if (only.proposed) {
-      const changes = only.proposed === 1 ? 'a change' : `${only.proposed} changes`;
-      return only.filled
-        ? `Updated ${only.fullName} in Leadline, and this page shows ${changes} to review there.`
-        : `This page shows ${changes} for ${only.fullName}: review in Leadline.`;
+      const changes = [count(only.proposed), only.fullName] as [string, string];
+      return only.filled ? t('widget.updatedWithChanges', only.proposed, changes) : t('widget.changesToReview', only.proposed, changes);
     }
-    if (only.status === 'created') return `Saved ${only.fullName} to Leadline`;
-    if (only.status === 'merged') return `Updated ${only.fullName} in Leadline`;
-    return `${alreadyStoredNote(only)}. Nothing new on this page.`;
+    if (only.status === 'created') return t('widget.savedOne', { name: only.fullName });
+    if (only.status === 'merged') return t('widget.updatedOne', { name: only.fullName });
+    return t('widget.nothingNew', { stage: only.stageLabel });
   }
-  const count = (status: string) => saved.filter((s) => s.status === status).length;
-  const parts = [`${count('created')} saved`, `${count('merged')} updated`, `${count('unchanged')} already up to date`];
-  return `${parts.filter((p) => !p.startsWith('0 ')).join(', ')}.`;
+  const howMany = (status: string) => saved.filter((s) => s.status === status).length;
+  const parts = (
+    [
+      ['created', 'widget.countSaved'],
+      ['merged', 'widget.countUpdated'],
+      ['unchanged', 'widget.countUnchanged'],
+    ] as const
+  ).flatMap(([status, key]) => {
+    const n = howMany(status);
+    return n > 0 ? [t(key, n, [count(n)])] : [];
+  });
+  // "2 saved, 1 updated": the locale's own list punctuation.
+  return t('widget.summary', { parts: new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' }).format(parts) });
 }
 
 /**
@@ -110,9 +119,9 @@ export function startCapture(
     if (!reply.ok) return button.setState({ kind: 'error', message: reply.error });
     const { saved, rejected } = reply;
     if (saved.length === 0) {
-      return button.setState({ kind: 'error', message: `Not saved: ${rejected.join('; ') || NO_PROSPECT}` });
+      return button.setState({ kind: 'error', message: t('widget.notSaved', { reasons: rejected.join('; ') || nothingFound() }) });
     }
-    const skipped = rejected.length > 0 ? ` ${rejected.length} skipped: ${rejected.join('; ')}` : '';
+    const skipped = rejected.length > 0 ? ` ${t('widget.skipped', rejected.length, [uiFormats().count(rejected.length), rejected.join('; ')])}` : '';
     savedLeadId = saved.length === 1 ? saved[0]?.id : undefined;
     if (saved.length === 1 && drafts.length === 1) pageKeys = keysOf(drafts[0]!) ?? pageKeys;
     button.setState({ kind: 'done', note: describeSaved(saved) + skipped, canOpen: true });
@@ -122,7 +131,7 @@ export function startCapture(
   function offerPick(drafts: ProspectDraftInput[]) {
     if (!button) return;
     const items = drafts.map((draft, index) => ({
-      label: draft.fullName ?? draft.email ?? draft.profileUrl ?? 'Unnamed',
+      label: draft.fullName ?? draft.email ?? draft.profileUrl ?? t('widget.unnamed'),
       detail: [draft.title, draft.company].filter(Boolean).join(' · ') || draft.email,
       checked: site.preselect?.(new URL(win.location.href)) !== 'none' && index === 0,
     }));
@@ -144,7 +153,7 @@ export function startCapture(
       ...site.offer?.(doc, url),
       ...Object.fromEntries(fields.flatMap((field) => (found?.[field] ? [[field, found[field]]] : []))),
     });
-    button.setState({ kind: 'fallback', message: fallback.found, hint: FALLBACK_HINT, isError: fallback.nothing });
+    button.setState({ kind: 'fallback', message: fallback.found, hint: fallbackHint(), isError: fallback.nothing });
   }
 
   async function saveCompany(company: CompanyInfo) {
@@ -155,8 +164,8 @@ export function startCapture(
     const { updated } = reply;
     const note =
       updated === 0
-        ? `No leads at ${company.company} needed these details.`
-        : `Added ${company.company}'s details to ${updated} ${updated === 1 ? 'lead' : 'leads'}.`;
+        ? t('widget.companyNothing', { company: company.company })
+        : t('widget.companyUpdated', updated, [uiFormats().count(updated), company.company]);
     button.setState({ kind: 'done', note, canOpen: true });
   }
 
@@ -262,7 +271,11 @@ export function startCapture(
   }
 
   const stopListening = listen?.((message) => {
-    if ((message as { type?: unknown } | null)?.type !== PAGE_STATE) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    // The rep hid the button on this site in another tab (or in Settings): this tab drops it too. A
+    // panel the rep asked for with "Capture this page" (canHide false) stays.
+    if (type === WIDGET_HIDDEN && canHide) stop();
+    if (type !== PAGE_STATE) return undefined;
     return {
       ...(pageKeys ? { keys: pageKeys } : {}),
       ...(savedLeadId ? { leadId: savedLeadId } : {}),

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageCaptureResult } from './page-capture';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 
 export const PAGE_CAPTURE_SCRIPT = '/page-capture.js' as const;
 
@@ -17,28 +19,25 @@ export async function injectPageCapture(
   tabId: number | undefined,
   grant: (tabId: number) => Promise<void>,
 ): Promise<InjectOutcome> {
-  if (tabId === undefined) return { ok: false, error: 'There is no page to capture in this window.' };
+  if (tabId === undefined) return { ok: false, error: t('widget.noPage') };
   try {
     // First: the background accepts this page's saves only from a tab the rep pointed Leadline at.
     await grant(tabId);
     const [frame] = await runScript(tabId, [PAGE_CAPTURE_SCRIPT]);
     const result = frame?.result as PageCaptureResult | undefined;
-    if (!result || typeof result.found !== 'number') return { ok: false, error: 'Leadline could not read this page.' };
+    if (!result || typeof result.found !== 'number') return { ok: false, error: t('widget.unreadable') };
     return { ok: true, result };
   } catch (error) {
     console.error('Leadline: page capture failed', error);
-    return {
-      ok: false,
-      error: "Leadline can't read this page. Browser pages, the extension store and some protected sites don't allow it.",
-    };
+    return { ok: false, error: t('widget.forbidden') };
   }
 }
 
 export function describeCapture(result: PageCaptureResult): string {
   if (result.note) return result.note;
-  if (result.found === 0) return 'No prospect found on this page.';
-  if (result.found === 1) return 'Found 1 person on this page: see the Leadline panel on the page.';
-  return `Found ${result.found} people on this page: choose who to save in the Leadline panel on the page.`;
+  if (result.found === 0) return t('widget.nothingFound');
+  if (result.found === 1) return t('widget.foundOne');
+  return t('widget.foundMany', [uiFormats().count(result.found)]);
 }
 
 export const browserRunScript: RunScript = (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files });

@@ -1,5 +1,7 @@
 import type { Placement, Scheme } from './placement';
 import type { WidgetCorner } from '@/lib/model/widget-corner';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 
 /**
  * The in-page "Save lead" widget and its pick list: plain DOM in a CLOSED shadow root, so the page
@@ -169,6 +171,9 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   style.textContent = STYLE;
   const hostStyle = make('style');
   const panel = make('div', 'panel');
+  // The widget speaks Leadline's language, not the page's: screen readers pronounce it right. On the
+  // panel inside the closed root, so the host still carries nothing the page could read.
+  panel.lang = t('app.language');
   const status = make('div', 'status');
   status.hidden = true;
   // Screen readers hear the status without it taking space: announced, never measured.
@@ -181,12 +186,12 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   const buttonRow = make('div', 'actions');
   const open = make('button', 'secondary');
   open.type = 'button';
-  open.textContent = 'Open in Leadline';
+  open.textContent = t('widget.openInLeadline');
   open.hidden = true;
   onRepClick(open, () => actions.onOpen?.());
   const addManually = make('button', 'secondary');
   addManually.type = 'button';
-  addManually.textContent = 'Add manually';
+  addManually.textContent = t('widget.addManually');
   addManually.hidden = true;
   onRepClick(addManually, () => actions.onAddManually?.());
   const button = make('button');
@@ -203,8 +208,8 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   if (actions.onHide) {
     const hide = make('button', 'secondary hide');
     hide.type = 'button';
-    hide.textContent = 'Hide on this site';
-    hide.title = 'Settings → Button on LinkedIn, Gmail and Outlook shows it again';
+    hide.textContent = t('widget.hide');
+    hide.title = t('widget.hideTitle');
     onRepClick(hide, actions.onHide);
     buttonRow.append(hide);
   }
@@ -226,7 +231,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   place(placement);
 
   const pickMarks: Array<{ mark: HTMLElement; text: HTMLElement; label: HTMLElement }> = [];
-  let idleLabel = 'Save lead';
+  let idleLabel = t('widget.saveLead');
 
   function showStatus(text: string, isError: boolean, hint = '') {
     status.hidden = !text;
@@ -267,7 +272,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         idleLabel = state.label ?? idleLabel;
         setKnown(state.known);
       }
-      label.textContent = state.kind === 'busy' ? 'Saving…' : state.kind === 'done' ? 'Saved' : idleLabel;
+      label.textContent = state.kind === 'busy' ? t('widget.saving') : state.kind === 'done' ? t('widget.saved') : idleLabel;
       open.hidden = !(state.kind === 'done' && state.canOpen && actions.onOpen);
       const offersManual = (state.kind === 'error' && state.canAddManually) || state.kind === 'fallback';
       addManually.hidden = !(offersManual && actions.onAddManually);
@@ -280,7 +285,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       pickMarks.length = 0;
       const top = make('div', 'top');
       const heading = make('p');
-      heading.textContent = `${items.length} people on this page. Choose who to save:`;
+      heading.textContent = t('widget.pickHeading', items.length, [uiFormats().count(items.length)]);
       const all = make('button', 'secondary small');
       all.type = 'button';
       top.append(heading, all);
@@ -315,19 +320,19 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       save.type = 'button';
       const close = make('button', 'secondary small');
       close.type = 'button';
-      close.textContent = 'Close';
+      close.textContent = t('widget.close');
       const why = make('p', 'why');
       why.id = `leadline-why-${++uniqueId}`;
-      why.textContent = 'Tick at least one person to save.';
+      why.textContent = t('widget.tickOne');
       bottom.append(save, close, why);
       const refresh = () => {
         const count = boxes.filter((b) => b.checked).length;
-        save.textContent = `Save selected (${count})`;
+        save.textContent = t('widget.saveSelected', [uiFormats().count(count)]);
         save.disabled = count === 0;
         why.hidden = count > 0;
         if (count === 0) save.setAttribute('aria-describedby', why.id);
         else save.removeAttribute('aria-describedby');
-        all.textContent = count === boxes.length ? 'Clear all' : 'Select all';
+        all.textContent = count === boxes.length ? t('widget.clearAll') : t('widget.selectAll');
       };
       boxes.forEach((box) => box.addEventListener('change', refresh));
       onRepClick(all, () => {

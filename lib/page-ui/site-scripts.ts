@@ -1,4 +1,5 @@
 import { SITE_IDS, SITES, matchPatterns, type SiteId } from '@/lib/model/page-urls';
+import { WIDGET_HIDDEN } from '@/lib/messaging/page-state';
 
 /**
  * The content scripts for LinkedIn, Gmail and Outlook are registered at run time, not in the
@@ -46,4 +47,31 @@ export async function syncSiteScripts(scripting: ScriptRegistry, shown: Record<S
   }
   if (unregistered.length > 0) await scripting.unregisterContentScripts({ ids: unregistered.map((site) => SCRIPT_IDS[site]) });
   return { registered, unregistered };
+}
+
+/** What of `browser.tabs` telling open tabs needs (host permissions let `query` match the sites' tabs by address). */
+export type TabMessenger = {
+  query(filter: { url: string[] }): Promise<Array<{ id?: number }>>;
+  sendMessage(tabId: number, message: { type: typeof WIDGET_HIDDEN }): Promise<unknown>;
+};
+
+/**
+ * Tells the open tabs of the sites whose button was just hidden to drop their widget: unregistering
+ * a script keeps it off pages loaded later, but the copies already running would stay until reload.
+ * A tab whose script is gone or never ran refuses the message, which is fine. Answers how many tabs
+ * were told.
+ */
+export async function dropWidgetsOn(tabs: TabMessenger, sites: readonly SiteId[]): Promise<number> {
+  if (sites.length === 0) return 0;
+  const open = await tabs.query({ url: sites.flatMap((site) => matchPatterns(SITES[site].hosts)) });
+  const ids = open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  await Promise.all(ids.map((id) => tabs.sendMessage(id, { type: WIDGET_HIDDEN }).catch(() => undefined)));
+  return ids.length;
+}
+
+/** The rep's button settings applied: scripts registered or unregistered, and the tabs of a newly hidden site cleared. */
+export async function applyButtonSettings(scripting: ScriptRegistry, tabs: TabMessenger, shown: Record<SiteId, boolean>): Promise<ScriptChanges> {
+  const changes = await syncSiteScripts(scripting, shown);
+  await dropWidgetsOn(tabs, changes.unregistered);
+  return changes;
 }

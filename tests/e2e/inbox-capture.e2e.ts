@@ -6,8 +6,12 @@ describe('capturing from web inboxes', () => {
   let session: Session;
   launchForEachTest((launched) => (session = launched));
 
-  it('saves a Gmail sender with the signature details and the subject as the first activity', async () => {
+  it('saves a Gmail sender with the signature details and the subject as the first activity, from the thread’s toolbar', async () => {
     const page = await session.openFixture('gmail/thread-reply-with-quote.html');
+    // Beside the open thread's toolbar, not the hidden inbox view's (Gmail keeps both in the page).
+    await expect
+      .poll(() => page.locator('leadline-capture').evaluate((host) => [host.previousElementSibling?.getAttribute('gh'), (host.previousElementSibling?.getClientRects().length ?? 0) > 0]))
+      .toEqual(['mtb', true]);
     await page.widget.click('Save lead');
     await expect.poll(() => page.widget.status()).toBe('Saved Ana Souza to Leadline');
 
@@ -53,13 +57,18 @@ describe('capturing from web inboxes', () => {
     expect((await session.storedRows('leads')).map((lead) => lead.fullName).sort()).toEqual(['Lena Park', 'Tom Becker']);
   });
 
-  it('says a Gmail sender is already in Leadline, with the stage, before any click, inside the widget only', async () => {
+  it('says a Gmail sender is already in Leadline, with the stage, before any click, inside the widget only; hidden in one Gmail tab, it leaves the others', async () => {
     const page = await session.openFixture('gmail/thread-reply-with-quote.html');
     await page.widget.click('Save lead');
     await expect.poll(() => page.widget.buttons()).toEqual(['Open in Leadline', 'Saved', 'Hide on this site']);
     await page.reload();
     await expect.poll(() => page.widget.description()).toBe('Already in Leadline (stage: New)');
     expect(await page.widget.status()).toBe('');
+
+    const other = await session.openFixture('gmail/thread-reply-with-quote.html');
+    await other.widget.click('Hide on this site');
+    await expect.poll(() => other.widget.isShown()).toBe(false);
+    await expect.poll(() => page.widget.isShown()).toBe(false);
   });
 
   it('saves the sender of an Outlook message and merges a person met again in Gmail', async () => {

@@ -13,7 +13,7 @@ describe('Leadline in a German browser', () => {
     session?.removeProfile();
   });
 
-  it('names itself from _locales, and marks its pages, its shortcut and its menu item German', async () => {
+  it('names itself from _locales, and marks its pages, its shortcut, its menu item and its in-page widget German', async () => {
     expect(readJson('manifest.json')).toMatchObject({ name: '__MSG_app_name__', default_locale: 'en' });
     expect(readJson('_locales/de/messages.json')).toMatchObject({
       app_name: { message: 'Leadline' },
@@ -41,5 +41,12 @@ describe('Leadline in a German browser', () => {
     // And it speaks German: the empty popup's guide and its views.
     await expect.poll(() => popup.getByRole('heading', { name: 'Noch keine Leads' }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Heute' }).getAttribute('aria-pressed')).toBe('true');
+
+    // The in-page widget on LinkedIn speaks German too (the page itself is English).
+    const profile = await session.openFixture('linkedin/profile-2025.html');
+    await expect.poll(() => profile.widget.buttons()).toEqual(['Lead speichern', 'Auf dieser Website ausblenden']);
+    await profile.widget.click('Lead speichern');
+    await expect.poll(() => profile.widget.status()).toBe('María José García-López in Leadline gespeichert');
+    expect(await profile.widget.buttons()).toEqual(['In Leadline öffnen', 'Gespeichert', 'Auf dieser Website ausblenden']);
   });
 });

@@ -1,4 +1,5 @@
 import { extractGmailThread } from './gmail';
+import { isHidden } from './body-text';
 import type { CaptureSite } from '@/lib/capture/site';
 import { isGmailThreadUrl } from '@/lib/model/page-urls';
 
@@ -10,7 +11,9 @@ export const gmailSite: CaptureSite = {
     return first?.email ? { email: first.email } : undefined;
   },
   extract: (doc, url) => extractGmailThread(doc, url),
-  // Gmail's thread toolbar ("gh" attributes have outlived many redesigns); the button floats without it.
-  anchor: (doc) => doc.querySelector('[gh="tm"] [gh="mtb"], [gh="mtb"]'),
+  // The open thread's toolbar ("gh" attributes have outlived many redesigns). Gmail keeps the views it
+  // left (the inbox, other threads) in the page with display:none, each with its own toolbar: the
+  // visible one is the thread's. The button floats when there is none.
+  anchor: (doc) => Array.from(doc.querySelectorAll('[gh="mtb"]')).slice(0, 20).find((toolbar) => !isHidden(toolbar)) ?? null,
   preselect: () => 'first',
 };

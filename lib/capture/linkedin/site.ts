@@ -4,6 +4,7 @@ import { extractLinkedInProfile } from './profile';
 import { extractSalesNavigatorLead } from './sales-lead';
 import { profileActionsAnchor } from './profile-actions';
 import type { CaptureSite } from '@/lib/capture/site';
+import { t } from '@/lib/i18n';
 import {
   isLinkedInCompanyPath,
   isLinkedInPeopleListPath,
@@ -31,7 +32,7 @@ export const linkedInSite: CaptureSite = {
   preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
   readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),
   buttonLabel: (url) =>
-    isLinkedInCompanyPath(url) ? 'Save company details' : isLinkedInPeopleListPath(url) ? 'Save leads from this list' : undefined,
+    isLinkedInCompanyPath(url) ? t('widget.saveCompany') : isLinkedInPeopleListPath(url) ? t('widget.saveFromList') : undefined,
   offer: (_doc, url) => {
     const profileUrl = linkedInProfileKeyFromUrl(url.href);
     return profileUrl ? { profileUrl } : {};

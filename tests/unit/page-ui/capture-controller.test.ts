@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureSite } from '@/lib/capture/site';
-import { NO_PROSPECT, startCapture, type CaptureDeps, type Listen } from '@/lib/page-ui/capture-controller';
+import { startCapture, type CaptureDeps, type Listen } from '@/lib/page-ui/capture-controller';
 import { HOST_TAG, type SaveButton } from '@/lib/page-ui/save-button';
 import type { Message, PageState } from '@/lib/messaging/protocol';
+import { inBrowserLanguage } from '../../locale-messages';
 
 const site: CaptureSite = {
   isTarget: (url) => url.pathname.startsWith('/in/'),
@@ -217,7 +218,7 @@ describe('the in-page capture button', () => {
     stop = widget.stop;
     widget.button('Save lead')!.click();
     await flush();
-    expect(widget.status()).toBe(NO_PROSPECT);
+    expect(widget.status()).toBe('No prospect found on this page.');
     expect(widget.root()?.querySelector('.status')?.getAttribute('role')).toBe('alert');
     expect(widget.root()?.querySelector('.hint')?.textContent).toBe('Select the person’s details on the page and press Alt+Shift+L, or add them by hand.');
     expect(sent.some((m) => m.type === 'capture.save')).toBe(false);
@@ -378,11 +379,68 @@ describe('the in-page capture button', () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 
+  it('drops the widget when the background says the rep hid it on this site from another tab, unless the rep asked for this panel', async () => {
+    history.replaceState({}, '', '/in/ana-bell/');
+    const send = vi.fn().mockResolvedValue({ ok: true, lead: null });
+    let tell: ((message: unknown) => unknown) | undefined;
+    const listen: Listen = (handler) => ((tell = handler), () => (tell = undefined));
+
+    const capturePagePanel = start(site, { send, listen });
+    tell?.({ type: 'widget.hidden' });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    capturePagePanel.stop();
+
+    const widget = start(site, { send, listen, canHide: true });
+    stop = widget.stop;
+    tell?.({ type: 'page.state' });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    tell?.({ type: 'widget.hidden' });
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    // Stopped for good: it stopped listening, and a move to another profile brings nothing back.
+    expect(tell).toBeUndefined();
+    history.pushState({}, '', '/in/bo-chen/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+  });
+
   it('offers no "Hide on this site" where the rep asked for the capture (any other page)', () => {
     history.replaceState({}, '', '/in/ana-bell/');
     const widget = start(site, { send: vi.fn().mockResolvedValue({ ok: true, lead: null }) });
     stop = widget.stop;
     expect([...widget.root()!.querySelectorAll('button')].some((b) => b.textContent === 'Hide on this site')).toBe(false);
+  });
+
+  it('speaks the browser’s language, not the page’s: German labels, pick list and summary, marked lang="de" inside the closed root', async () => {
+    history.replaceState({}, '', '/in/team/');
+    document.documentElement.lang = 'en';
+    const team: CaptureSite = {
+      ...site,
+      extract: () => [
+        { source: 'web', fullName: 'Ana Bell', email: 'ana@acme.io' },
+        { source: 'web', fullName: 'Bo Chen', email: 'bo@acme.io' },
+      ],
+    };
+    const send = vi.fn(async (message: Message) =>
+      message.type === 'capture.save'
+        ? { ok: true, saved: [summary('Ana Bell', 'created'), summary('Bo Chen', 'merged')], rejected: ['Kein Name'] }
+        : { ok: true, lead: null },
+    );
+    await inBrowserLanguage('de', 'de-DE', async () => {
+      const widget = start(team, { send, canHide: true });
+      stop = widget.stop;
+      const root = widget.root()!;
+      expect(root.querySelector('.panel')!.getAttribute('lang')).toBe('de');
+      expect(document.querySelector(HOST_TAG)!.getAttributeNames()).toEqual([]);
+      expect(widget.button('Auf dieser Website ausblenden')).toBeTruthy();
+
+      widget.button('Lead speichern')!.click();
+      await flush();
+      expect(root.querySelector('.picker p')?.textContent).toBe('2 Personen auf dieser Seite. Wählen Sie, wen Sie speichern möchten:');
+      widget.button('Alle auswählen')!.click();
+      widget.button('Auswahl speichern (2)')!.click();
+      await flush();
+      expect(widget.status()).toBe('1 gespeichert, 1 aktualisiert. 1 übersprungen: Kein Name');
+    });
   });
 
   it('the pick list selects all, clears all, turns Save plainly off with nothing ticked, and closes', async () => {

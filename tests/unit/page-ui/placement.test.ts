@@ -59,6 +59,17 @@ describe('what the widget sits beside, found without hashed class names', () => 
     expect([...toolbar!.querySelectorAll('button')].map((b) => b.getAttribute('aria-label'))).toContain('Reply all');
   });
 
+  it('in Gmail: the open thread’s toolbar ([gh="mtb"]), not the toolbar of a view Gmail keeps hidden', () => {
+    const { doc, url } = gmail.load('thread-reply-with-quote');
+    expect(doc.querySelectorAll('[gh="mtb"]')).toHaveLength(3);
+    const toolbar = gmailSite.anchor!(doc, url);
+    expect(toolbar?.getAttribute('gh')).toBe('mtb');
+    expect([...toolbar!.querySelectorAll('[role="button"]')].map((b) => b.getAttribute('aria-label'))).toContain('Back to Inbox');
+    // The same view as the thread the widget saves from.
+    expect(toolbar!.closest('.nH.if, [role="main"] > .nH')?.querySelector('h2.hP')?.textContent).toBe('Re: Pricing for 40 seats');
+    expect(choosePlacement(toolbar, 'bottom-left')).toEqual({ kind: 'beside', anchor: toolbar });
+  });
+
   it('in Gmail without the thread toolbar’s stable attribute: nothing, so the corner', () => {
     const { doc, url } = gmail.load('thread-multiple-people');
     expect(gmailSite.anchor!(doc, url)).toBeNull();

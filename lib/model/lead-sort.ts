@@ -62,6 +62,24 @@ const SORT_KEYS: Record<TableColumn, (row: LeadRow) => SortKey> = {
   updated: (row) => row.updatedAt,
 };
 
+/**
+ * A column's sort key. The source's is its label in the rep's language, looked up once per source
+ * and list rather than once per row (a message lookup for each of 100,000 rows shows in the sort).
+ */
+function sortKeyOf(column: TableColumn): (row: LeadRow) => SortKey {
+  if (column !== 'source') return SORT_KEYS[column];
+  const labels = new Map<string, string>();
+  return (row) => {
+    const id = `${row.source}\u0000${row.sourceList ?? ''}`;
+    let label = labels.get(id);
+    if (label === undefined) {
+      label = sourceLabel(row);
+      labels.set(id, label);
+    }
+    return label;
+  };
+}
+
 const collator = new Intl.Collator();
 
 // Equal keys in creation order (then id), so the reverse order lists the newest first, as the popup does.
@@ -84,7 +102,7 @@ export interface AscendingOrder {
 }
 
 export function ascendingOrder(rows: readonly LeadRow[], column: TableColumn): AscendingOrder {
-  const key = SORT_KEYS[column];
+  const key = sortKeyOf(column);
   const keyed: { row: LeadRow; key: string | number }[] = [];
   const empty: LeadRow[] = [];
   for (const row of rows) {
@@ -123,7 +141,7 @@ function merge(a: readonly LeadRow[], b: readonly LeadRow[], compare: (x: LeadRo
 export function patchAscendingOrder(order: AscendingOrder, column: TableColumn, changed: readonly LeadRow[], removed: ReadonlySet<string>): AscendingOrder {
   const gone = new Set(removed);
   for (const row of changed) gone.add(row.id);
-  const key = SORT_KEYS[column];
+  const key = sortKeyOf(column);
   const fresh = ascendingOrder(changed, column);
   const kept = (rows: readonly LeadRow[]) => rows.filter((row) => !gone.has(row.id));
   return {

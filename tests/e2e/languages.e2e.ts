@@ -40,10 +40,11 @@ describe('Leadline in a German browser', () => {
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang, undefined)).toBe('de');
 
     // The full page in German: the welcome's sample lead, then the lead table's columns, count and dates.
-    const page = await session.openExtensionPage('dashboard.html#welcome');
+    const german = session;
+    const page = await german.openExtensionPage('dashboard.html#welcome');
     await expect.poll(() => page.getByRole('heading', { name: 'Willkommen bei Leadline' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Mit einem Beispiel-Lead ausprobieren' }).click();
-    await expect.poll(async () => (await session.storedRows('leads')).map((lead) => lead.fullName)).toEqual(['Sam Rivera (Beispiel)']);
+    await expect.poll(async () => (await german.storedRows('leads')).map((lead) => lead.fullName)).toEqual(['Sam Rivera (Beispiel)']);
     await page.getByRole('tab', { name: 'Leads' }).click();
     await expect.poll(() => page.getByText('1 Lead', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('columnheader', { name: 'Firma' }).count()).toBe(1);

@@ -5,7 +5,6 @@ import { CAPTURE_COMMAND } from '@/lib/model/commands';
 import { SampleLead } from './SampleLead';
 import './welcome.css';
 
-
 /**
  * "or press Alt+Shift+L." with the keys shown as keys: the sentence is one message, split where its
  * {keys} placeholder stands, so each language puts the keys where its word order wants them.

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { createLeadRowStore } from '@/lib/db/lead-rows';
+import { t } from '@/lib/i18n';
 import { filterFromParams, filterToParams } from '@/lib/model/lead-filter';
 import type { LeadQuery } from '@/lib/model/lead-query';
 import { DEFAULT_SORT, LeadSortSchema } from '@/lib/model/lead-sort';
@@ -23,18 +24,13 @@ export interface FullPageAppProps {
   captureShortcut?: () => Promise<string | undefined>;
 }
 
-const TEXT = {
-  title: 'Leadline',
-  sections: 'Sections',
-};
-
 /** The tabs, in order: the welcome first, as a new rep meets it. */
 const TABS = [
-  { id: 'welcome', label: 'Welcome' },
-  { id: 'leads', label: 'Leads' },
-  { id: 'dashboard', label: 'Dashboard' },
-  { id: 'data', label: 'Import & export' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'welcome', label: () => t('fullPage.tabs.welcome') },
+  { id: 'leads', label: () => t('fullPage.tabs.leads') },
+  { id: 'dashboard', label: () => t('fullPage.tabs.dashboard') },
+  { id: 'data', label: () => t('fullPage.tabs.data') },
+  { id: 'settings', label: () => t('fullPage.tabs.settings') },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
@@ -44,7 +40,7 @@ const DEFAULT_TAB: TabId = 'dashboard';
 /** "#leads?stage=qualified&sort=score" → the tab, and for the lead table its filter and order. */
 export function locationFromHash(hash: string): { tab: TabId; query: LeadQuery } {
   const [name = '', search = ''] = hash.replace(/^#/, '').split('?');
-  const tab = TABS.find((t) => t.id === name)?.id ?? DEFAULT_TAB;
+  const tab = TABS.find((each) => each.id === name)?.id ?? DEFAULT_TAB;
   const params = new URLSearchParams(search);
   const sort = LeadSortSchema.safeParse({ column: params.get('sort'), direction: params.get('dir') });
   return { tab, query: { filter: filterFromParams(params), sort: sort.success ? sort.data : DEFAULT_SORT } };
@@ -99,7 +95,7 @@ export function FullPageApp({ db, now, onRemindersChanged, onSettingsChanged, ca
 
   // The tabs pattern: arrow keys move between tabs (and show them), Home and End go to the first and last.
   function onTabKeyDown(event: KeyboardEvent) {
-    const index = TABS.findIndex((t) => t.id === tab);
+    const index = TABS.findIndex((each) => each.id === tab);
     const target = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -109,25 +105,25 @@ export function FullPageApp({ db, now, onRemindersChanged, onSettingsChanged, ca
   return (
     <div className={tab === 'leads' ? 'full-page wide' : 'full-page'}>
       <header className="page-header">
-        <h1>{TEXT.title}</h1>
+        <h1>{t('app.name')}</h1>
       </header>
       <nav>
-        <div role="tablist" aria-label={TEXT.sections} className="tabs" onKeyDown={onTabKeyDown}>
-          {TABS.map((t) => (
+        <div role="tablist" aria-label={t('fullPage.sections')} className="tabs" onKeyDown={onTabKeyDown}>
+          {TABS.map((each) => (
             <button
-              key={t.id}
+              key={each.id}
               ref={(element) => {
-                if (element) tabRefs.current.set(t.id, element);
+                if (element) tabRefs.current.set(each.id, element);
               }}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => select(t.id)}
+              id={`tab-${each.id}`}
+              aria-selected={tab === each.id}
+              aria-controls={`panel-${each.id}`}
+              tabIndex={tab === each.id ? 0 : -1}
+              onClick={() => select(each.id)}
             >
-              {t.label}
+              {each.label()}
             </button>
           ))}
         </div>

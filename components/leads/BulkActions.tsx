@@ -6,46 +6,32 @@ import { deleteLeads } from '@/lib/db/leads';
 import { leadsInOrder } from '@/lib/db/lead-table';
 import { addReminderToLeads } from '@/lib/db/reminders';
 import { FOLLOW_UP_PRESETS, defaultTimeZone, localDateTimeToEpoch, presetDueAt, type PresetId } from '@/lib/followup/schedule';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
 import { exportFileName } from '@/lib/io/export-csv';
 import { EXPORT_PRESETS, getExportPreset, type ExportPresetId } from '@/lib/io/presets';
 import { leadsToVCard } from '@/lib/io/vcard';
 import { STAGES, stageLabel, type Stage } from '@/lib/model/stage';
 import { LIMITS } from '@/lib/model/text';
-import { countOf } from '../data/counts';
 import { downloadCsv, downloadFile } from '../download';
 import { describeWhen } from '../when';
 import { Alert } from '../Alert';
 
-const TEXT = {
-  region: 'Selected leads',
-  stage: 'Move to stage',
-  changeStage: 'Change stage',
-  moved: (count: number, stage: string) => `Moved ${countOf(count, 'lead')} to ${stage}.`,
-  alreadyThere: (count: number) => `${countOf(count, 'lead was', 'leads were')} already there.`,
-  undo: 'Undo',
-  undone: (count: number) => `Put ${countOf(count, 'lead')} back in the stage ${count === 1 ? 'it was' : 'they were'} in.`,
-  delete: 'Delete',
-  deleted: (count: number) => `Deleted ${countOf(count, 'lead')}, with their activity and reminders.`,
-  when: 'Follow up',
-  onDate: 'On a date…',
-  date: 'Date',
-  time: 'Time',
-  note: 'Reminder note',
-  notePlaceholder: 'What to follow up on',
-  setReminder: 'Set reminder',
-  pickDate: 'Pick a date and a time for the reminder.',
-  pastTime: 'That time has already passed. Pick a later one.',
-  unreadableTime: 'That date and time could not be read. Pick them again.',
-  reminded: (count: number, when: string) => `Follow-up set for ${when} on ${countOf(count, 'lead')}.`,
-  exportAs: 'Export as',
-  vcard: 'vCard (contact cards)',
-  export: 'Export selected',
-  exported: (count: number, layout: string) => `Exported ${countOf(count, 'lead')} (${layout}).`,
-  exportedCards: (count: number) => `Exported ${countOf(count, 'lead')} as contact cards.`,
-  exportFailed: 'Leadline could not read these leads for the export. Nothing was downloaded; please try again.',
-  progress: 'Progress',
-};
+/** A count of leads as the rep's locale writes it, for a message's $1. */
+const written = (count: number): [string] => [uiFormats().count(count)];
+
+/**
+ * A follow-up preset's time as its menu shows it: only the time when the day is today or tomorrow (the
+ * preset's own name says which), otherwise the day and the time.
+ */
+function presetTime(dueAt: number, now: number): string {
+  const tomorrow = new Date(now);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  const day = new Date(dueAt).toDateString();
+  return day === new Date(now).toDateString() || day === tomorrow.toDateString() ? uiFormats().time(dueAt) : describeWhen(dueAt, now);
+}
+
 
 const VCARD = 'vcard';
 const ON_DATE = 'date';
@@ -106,8 +92,8 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
       const change = await setStageOfLeads(db, targets(), stage, now(), onProgress);
       setLastChange(change.changed > 0 ? change : null);
       onStageChanged();
-      const moved = TEXT.moved(change.changed, stageLabel(stage));
-      return change.unchanged > 0 ? `${moved} ${TEXT.alreadyThere(change.unchanged)}` : moved;
+      const moved = t('table.bulk.moved', change.changed, written(change.changed), { stage: stageLabel(stage) });
+      return change.unchanged > 0 ? `${moved} ${t('table.bulk.alreadyThere', change.unchanged, written(change.unchanged))}` : moved;
     });
   }
 
@@ -117,7 +103,7 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
       setLastChange(null);
       onStageChanged();
       if (outcome.reminders > 0) onRemindersChanged?.();
-      return TEXT.deleted(outcome.deleted);
+      return t('table.bulk.deleted', outcome.deleted, written(outcome.deleted));
     });
   }
 
@@ -131,7 +117,7 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
     undoStageOfLeads(db, last, now(), onProgress)
       .then((count) => {
         onStageChanged();
-        setStatus(TEXT.undone(count));
+        setStatus(t('table.bulk.undone', count, written(count)));
       })
       .catch((caught: unknown) => {
         console.error('Leadline: an undo failed', caught);
@@ -142,12 +128,12 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
 
   function dueAt(): number | string {
     if (when !== ON_DATE) return presetDueAt(when as PresetId, new Date(now()), defaultTimeZone());
-    if (!date || !time) return TEXT.pickDate;
+    if (!date || !time) return t('table.bulk.pickDate');
     try {
       const at = localDateTimeToEpoch(date, time, defaultTimeZone());
-      return at <= now() ? TEXT.pastTime : at;
+      return at <= now() ? t('table.bulk.pastTime') : at;
     } catch (caught) {
-      return caught instanceof RangeError ? caught.message : TEXT.unreadableTime;
+      return caught instanceof RangeError ? caught.message : t('table.bulk.unreadableTime');
     }
   }
 
@@ -163,7 +149,7 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
       const added = await addReminderToLeads(db, targets(), { dueAt: at, note }, now(), onProgress);
       setNote('');
       onRemindersChanged?.();
-      return TEXT.reminded(added, describeWhen(at, now()));
+      return t('table.bulk.reminded', added, written(added), { when: describeWhen(at, now()) });
     });
   }
 
@@ -175,89 +161,89 @@ export function BulkActions({ db, now, count, targets, description, fileName, on
       if (layout === VCARD) {
         const cards = await processInChunks(leads, 2000, (chunk) => leadsToVCard(chunk), onProgress);
         downloadFile(file.replace(/\.csv$/, '.vcf'), cards.join(''), 'text/vcard;charset=utf-8');
-        return TEXT.exportedCards(leads.length);
+        return t('table.bulk.exportedCards', leads.length, written(leads.length));
       }
       const preset = getExportPreset(layout);
       downloadCsv(file, await leadsToCsvChunked(leads, preset.columns, onProgress));
-      return TEXT.exported(leads.length, preset.label);
+      return t('table.bulk.exported', leads.length, written(leads.length), { layout: preset.label });
     });
   }
 
   const at = now();
   return (
-    <section className="bulk-actions" aria-label={TEXT.region}>
+    <section className="bulk-actions" aria-label={t('table.bulk.region')}>
       <p className="bulk-count">{description}</p>
       <form className="bulk-form" onSubmit={changeStage}>
-        <label htmlFor={`${id}-stage`}>{TEXT.stage}</label>
+        <label htmlFor={`${id}-stage`}>{t('table.bulk.stage')}</label>
         <select id={`${id}-stage`} value={stage} onChange={(event) => setStage(event.target.value as Stage)}>
           {STAGES.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {stageLabel(s.id)}
             </option>
           ))}
         </select>
         <button type="submit" aria-disabled={busy || count === 0 || undefined}>
-          {TEXT.changeStage}
+          {t('table.bulk.changeStage')}
         </button>
       </form>
       <form className="bulk-form" onSubmit={remind}>
-        <label htmlFor={`${id}-when`}>{TEXT.when}</label>
+        <label htmlFor={`${id}-when`}>{t('table.bulk.when')}</label>
         <select id={`${id}-when`} value={when} onChange={(event) => setWhen(event.target.value)}>
           {FOLLOW_UP_PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
-              {`${preset.label} (${describeWhen(presetDueAt(preset.id, new Date(at), defaultTimeZone()), at).replace(/^(Today|Tomorrow) /, '')})`}
+              {t('table.bulk.preset', { preset: preset.label, when: presetTime(presetDueAt(preset.id, new Date(at), defaultTimeZone()), at) })}
             </option>
           ))}
-          <option value={ON_DATE}>{TEXT.onDate}</option>
+          <option value={ON_DATE}>{t('table.bulk.onDate')}</option>
         </select>
         {when === ON_DATE && (
           <>
-            <label htmlFor={`${id}-date`}>{TEXT.date}</label>
+            <label htmlFor={`${id}-date`}>{t('table.bulk.date')}</label>
             <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-            <label htmlFor={`${id}-time`}>{TEXT.time}</label>
+            <label htmlFor={`${id}-time`}>{t('table.bulk.time')}</label>
             <input id={`${id}-time`} type="time" value={time} onChange={(event) => setTime(event.target.value)} />
           </>
         )}
         <label htmlFor={`${id}-note`} className="visually-hidden">
-          {TEXT.note}
+          {t('table.bulk.note')}
         </label>
         <input
           id={`${id}-note`}
           type="text"
-          placeholder={TEXT.notePlaceholder}
+          placeholder={t('table.bulk.notePlaceholder')}
           maxLength={LIMITS.note}
           value={note}
           onChange={(event) => setNote(event.target.value)}
         />
         <button type="submit" aria-disabled={busy || count === 0 || undefined}>
-          {TEXT.setReminder}
+          {t('table.bulk.setReminder')}
         </button>
       </form>
       <form className="bulk-form" onSubmit={exportSelected}>
-        <label htmlFor={`${id}-layout`}>{TEXT.exportAs}</label>
+        <label htmlFor={`${id}-layout`}>{t('table.bulk.exportAs')}</label>
         <select id={`${id}-layout`} value={layout} onChange={(event) => setLayout(event.target.value as Layout)}>
           {EXPORT_PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
               {preset.label}
             </option>
           ))}
-          <option value={VCARD}>{TEXT.vcard}</option>
+          <option value={VCARD}>{t('table.bulk.vcard')}</option>
         </select>
         <button type="submit" aria-disabled={busy || count === 0 || undefined}>
-          {TEXT.export}
+          {t('table.bulk.export')}
         </button>
       </form>
       <button type="button" className="danger" aria-disabled={busy || count === 0 || undefined} onClick={deleteSelected}>
-        {TEXT.delete}
+        {t('table.bulk.delete')}
       </button>
-      {progress && <progress aria-label={TEXT.progress} value={progress.done} max={Math.max(progress.total, 1)} />}
+      {progress && <progress aria-label={t('table.bulk.progress')} value={progress.done} max={Math.max(progress.total, 1)} />}
       <div className="bulk-result">
         <p role="status" className="status">
           {status}
         </p>
         {lastChange && !busy && (
           <button type="button" className="secondary" onClick={undo}>
-            {TEXT.undo}
+            {t('table.bulk.undo')}
           </button>
         )}
       </div>

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { CHANNELS } from '@/lib/model/lead';
 import {
   CAPTURED_PERIODS,
@@ -9,36 +11,9 @@ import {
   type LeadFilter,
   type SourceFilter,
 } from '@/lib/model/lead-filter';
-import { SOURCES } from '@/lib/model/prospect';
-import { STAGES } from '@/lib/model/stage';
-import { countOf } from '../data/counts';
+import { SOURCES, sourceName } from '@/lib/model/prospect';
+import { STAGES, stageLabel } from '@/lib/model/stage';
 
-const TEXT = {
-  legend: 'Filter leads',
-  stage: 'Stage',
-  source: 'Source or list',
-  anySource: 'Any source',
-  lists: 'Imported lists',
-  list: (name: string, leads: number) => `${name} (${countOf(leads, 'lead')})`,
-  channel: 'Channel',
-  anyChannel: 'Any channel',
-  noChannel: 'No channel',
-  scoreFrom: 'Score from',
-  scoreTo: 'to',
-  scoreRange: 'Enter a score from 0 to 100.',
-  qualified: 'Qualified',
-  anyQualified: 'Qualified or not',
-  qualifiedYes: 'Qualified (Qualified or Customer stage)',
-  qualifiedNo: 'Not qualified',
-  followUp: 'Follow-up',
-  anyFollowUp: 'Any',
-  captured: 'Captured',
-  anyTime: 'Any time',
-  between: 'Between dates',
-  from: 'From',
-  to: 'To',
-  clear: (count: number) => `Clear filters (${count})`,
-};
 
 const CUSTOM_PERIOD = 'between';
 
@@ -104,7 +79,7 @@ export function LeadFilters({ filter, onChange, lists }: LeadFiltersProps) {
   const [badScore, setBadScore] = useState({ from: false, to: false });
   const [customPeriod, setCustomPeriod] = useState(false);
   const showDates = filter.captured === undefined && (customPeriod || filter.capturedFrom !== undefined || filter.capturedTo !== undefined);
-  const problem = badScore.from || badScore.to ? TEXT.scoreRange : filterProblem(filter);
+  const problem = badScore.from || badScore.to ? t('table.filters.scoreRange') : filterProblem(filter);
   const conditions = activeConditions({ ...filter, search: '' });
 
   const set = <K extends keyof LeadFilter>(key: K, value: LeadFilter[K] | undefined) => onChange(withOptional(filter, key, value));
@@ -128,32 +103,32 @@ export function LeadFilters({ filter, onChange, lists }: LeadFiltersProps) {
 
   return (
     <fieldset className="lead-filters">
-      <legend className="visually-hidden">{TEXT.legend}</legend>
+      <legend className="visually-hidden">{t('table.filters.legend')}</legend>
       <fieldset className="filter-stages">
-        <legend>{TEXT.stage}</legend>
+        <legend>{t('table.filters.stage')}</legend>
         {STAGES.map((stage) => (
           <label key={stage.id} className="chip">
             <input type="checkbox" checked={filter.stages.includes(stage.id)} onChange={(event) => toggleStage(stage.id, event.target.checked)} />
-            {stage.label}
+            {stageLabel(stage.id)}
           </label>
         ))}
       </fieldset>
 
       <span className="filter-field">
-        <label htmlFor={`${id}-source`}>{TEXT.source}</label>
+        <label htmlFor={`${id}-source`}>{t('table.filters.source')}</label>
         <select id={`${id}-source`} value={listValue} onChange={(event) => set('source', sourceFromValue(event.target.value))}>
-          <option value="">{TEXT.anySource}</option>
+          <option value="">{t('table.filters.anySource')}</option>
           {SOURCES.map((source) => (
             <option key={source.id} value={`source:${source.id}`}>
-              {source.label}
+              {sourceName(source.id)}
             </option>
           ))}
           {(lists && lists.length > 0) || !knownList ? (
-            <optgroup label={TEXT.lists}>
+            <optgroup label={t('table.filters.lists')}>
               {!knownList && filter.source?.kind === 'list' && <option value={listValue}>{filter.source.list}</option>}
               {lists?.map((entry) => (
                 <option key={entry.list} value={`list:${entry.list}`}>
-                  {TEXT.list(entry.list, entry.leads)}
+                  {t('table.filters.list', entry.leads, [uiFormats().count(entry.leads)], { list: entry.list })}
                 </option>
               ))}
             </optgroup>
@@ -162,76 +137,76 @@ export function LeadFilters({ filter, onChange, lists }: LeadFiltersProps) {
       </span>
 
       <span className="filter-field">
-        <label htmlFor={`${id}-channel`}>{TEXT.channel}</label>
+        <label htmlFor={`${id}-channel`}>{t('table.filters.channel')}</label>
         <select
           id={`${id}-channel`}
           value={filter.channel ?? ''}
           onChange={(event) => set('channel', (event.target.value || undefined) as LeadFilter['channel'])}
         >
-          <option value="">{TEXT.anyChannel}</option>
+          <option value="">{t('table.filters.anyChannel')}</option>
           {CHANNELS.map((channel) => (
             <option key={channel.id} value={channel.id}>
               {channel.label}
             </option>
           ))}
-          <option value="none">{TEXT.noChannel}</option>
+          <option value="none">{t('table.filters.noChannel')}</option>
         </select>
       </span>
 
       <span className="filter-range">
-        <ScoreInput label={TEXT.scoreFrom} value={filter.scoreMin} onChange={(score) => set('scoreMin', score)} onInvalid={(bad) => setBadScore((s) => ({ ...s, from: bad }))} />
-        <ScoreInput label={TEXT.scoreTo} value={filter.scoreMax} onChange={(score) => set('scoreMax', score)} onInvalid={(bad) => setBadScore((s) => ({ ...s, to: bad }))} />
+        <ScoreInput label={t('table.filters.scoreFrom')} value={filter.scoreMin} onChange={(score) => set('scoreMin', score)} onInvalid={(bad) => setBadScore((s) => ({ ...s, from: bad }))} />
+        <ScoreInput label={t('table.filters.scoreTo')} value={filter.scoreMax} onChange={(score) => set('scoreMax', score)} onInvalid={(bad) => setBadScore((s) => ({ ...s, to: bad }))} />
       </span>
 
       <span className="filter-field">
-        <label htmlFor={`${id}-qualified`}>{TEXT.qualified}</label>
+        <label htmlFor={`${id}-qualified`}>{t('table.filters.qualified')}</label>
         <select
           id={`${id}-qualified`}
           value={filter.qualified ?? ''}
           onChange={(event) => set('qualified', (event.target.value || undefined) as LeadFilter['qualified'])}
         >
-          <option value="">{TEXT.anyQualified}</option>
-          <option value="yes">{TEXT.qualifiedYes}</option>
-          <option value="no">{TEXT.qualifiedNo}</option>
+          <option value="">{t('table.filters.anyQualified')}</option>
+          <option value="yes">{t('table.filters.qualifiedYes')}</option>
+          <option value="no">{t('table.filters.qualifiedNo')}</option>
         </select>
       </span>
 
       <span className="filter-field">
-        <label htmlFor={`${id}-followup`}>{TEXT.followUp}</label>
+        <label htmlFor={`${id}-followup`}>{t('table.filters.followUp')}</label>
         <select
           id={`${id}-followup`}
           value={filter.followUp ?? ''}
           onChange={(event) => set('followUp', (event.target.value || undefined) as LeadFilter['followUp'])}
         >
-          <option value="">{TEXT.anyFollowUp}</option>
+          <option value="">{t('table.filters.anyFollowUp')}</option>
           {FOLLOW_UP_FILTERS.map((choice) => (
             <option key={choice.id} value={choice.id}>
-              {choice.label}
+              {choice.label()}
             </option>
           ))}
         </select>
       </span>
 
       <span className="filter-field">
-        <label htmlFor={`${id}-captured`}>{TEXT.captured}</label>
+        <label htmlFor={`${id}-captured`}>{t('table.filters.captured')}</label>
         <select id={`${id}-captured`} value={filter.captured ?? (showDates ? CUSTOM_PERIOD : '')} onChange={(event) => choosePeriod(event.target.value)}>
-          <option value="">{TEXT.anyTime}</option>
+          <option value="">{t('table.filters.anyTime')}</option>
           {CAPTURED_PERIODS.map((period) => (
             <option key={period.id} value={period.id}>
-              {period.label}
+              {period.label()}
             </option>
           ))}
-          <option value={CUSTOM_PERIOD}>{TEXT.between}</option>
+          <option value={CUSTOM_PERIOD}>{t('table.filters.between')}</option>
         </select>
       </span>
       {showDates && (
         <span className="filter-range">
           <span className="filter-field">
-            <label htmlFor={`${id}-from`}>{TEXT.from}</label>
+            <label htmlFor={`${id}-from`}>{t('table.filters.from')}</label>
             <input id={`${id}-from`} type="date" value={filter.capturedFrom ?? ''} onChange={(event) => set('capturedFrom', event.target.value || undefined)} />
           </span>
           <span className="filter-field">
-            <label htmlFor={`${id}-to`}>{TEXT.to}</label>
+            <label htmlFor={`${id}-to`}>{t('table.filters.to')}</label>
             <input id={`${id}-to`} type="date" value={filter.capturedTo ?? ''} onChange={(event) => set('capturedTo', event.target.value || undefined)} />
           </span>
         </span>
@@ -247,7 +222,7 @@ export function LeadFilters({ filter, onChange, lists }: LeadFiltersProps) {
             onChange({ ...NO_FILTER, search: filter.search });
           }}
         >
-          {TEXT.clear(conditions)}
+          {t('table.filters.clear', { count: uiFormats().count(conditions) })}
         </button>
       )}
       {problem && (

@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type FocusEvent } from 'react';
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Rect } from '@tanstack/react-virtual';
+import { t } from '@/lib/i18n';
 import type { LeadRow } from '@/lib/model/lead-row';
 import { TABLE_COLUMNS, firstDirection, type LeadSort, type TableColumn } from '@/lib/model/lead-sort';
 import { COLUMN_WIDTHS, cellContent } from './cells';
-
-const TEXT = {
-  selectRow: (name: string) => `Select ${name}`,
-};
 
 /** Every row is this tall (leads.css keeps a row's content to one line), so row n starts at n × ROW_HEIGHT. */
 export const ROW_HEIGHT = 40;
@@ -202,7 +199,7 @@ export function LeadGrid(props: LeadGridProps) {
                     })
                   }
                 >
-                  {column.label}
+                  {column.label()}
                   <span aria-hidden="true" className="sort-mark">
                     {sorted ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
                   </span>
@@ -231,7 +228,7 @@ export function LeadGrid(props: LeadGridProps) {
                 <input
                   type="checkbox"
                   data-widget
-                  aria-label={TEXT.selectRow(lead.fullName)}
+                  aria-label={t('table.selectRow', { name: lead.fullName })}
                   checked={selected}
                   tabIndex={tabIndexOf({ row: rowNumber, col: 0 })}
                   onChange={() => onToggleRow(lead.id)}

@@ -3,11 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import type { LeadRowStore } from '@/lib/db/lead-rows';
 import { readSavedViews } from '@/lib/db/saved-views';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { NO_FILTER, activeConditions } from '@/lib/model/lead-filter';
 import { sameQuery, type LeadQuery } from '@/lib/model/lead-query';
 import { TABLE_COLUMNS } from '@/lib/model/lead-sort';
 import { getFramework } from '@/lib/qualify/frameworks';
-import { countOf } from '../data/counts';
 import { AddLead } from '../AddLead';
 import { LeadDetail } from '../LeadDetail';
 import { useTemplates } from '../useTemplates';
@@ -19,34 +20,14 @@ import { SavedViews } from './SavedViews';
 import { useLeadTable } from './useLeadTable';
 import './leads.css';
 
-const TEXT = {
-  heading: 'Leads',
-  search: 'Search leads',
-  searchPlaceholder: 'Name, company, email or title',
-  gridLabel: (column: string, direction: 'asc' | 'desc') => `Leads, by ${column.toLowerCase()} ${direction === 'asc' ? 'ascending' : 'descending'}`,
-  allLeads: (count: number) => countOf(count, 'lead'),
-  matching: (matches: number, total: number) => `${countOf(matches, 'lead')} of ${total.toLocaleString('en-US')} match`,
-  reading: (read: number, total: number | undefined) =>
-    total === undefined ? `Reading your leads… ${read.toLocaleString('en-US')} so far` : `Reading your leads… ${read.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`,
-  firstRows: 'The first rows are shown meanwhile.',
-  waitForOrder: 'This order needs every lead; the rows follow in a moment.',
-  failed: 'Leadline could not read your leads from browser storage. Reload this page; if it keeps happening, restart the browser.',
-  selectAll: (count: number) => `Select all ${countOf(count, 'match', 'matches')}`,
-  selectShown: 'Select the leads shown',
-  noneSelected: 'Select leads with the checkboxes (or Space) to act on them.',
-  selected: (count: number) => `${countOf(count, 'lead')} selected`,
-  allSelected: (count: number) => `All ${countOf(count, 'matching lead', 'matching leads')} selected`,
-  clearSelection: 'Clear selection',
-  emptyTitle: 'No leads yet',
-  emptyText:
-    'Leads you save on LinkedIn, in Gmail or Outlook, or from any page with “Capture this page”, the right-click menu or Alt+Shift+L show up here. Or start from a list you already have.',
-  importList: 'Import a list',
-  addLead: 'Add a lead',
-  added: (name: string) => `Added ${name}.`,
-  howCapture: 'See where capture works',
-  noMatches: 'No leads match these filters.',
-  clearFilters: 'Clear filters',
-};
+/** "12,345 leads": a count in the rep's locale, in the plural form it needs. */
+const counted = (key: 'table.allLeads' | 'table.selected' | 'table.allSelected' | 'table.selectAll', count: number) => t(key, count, [uiFormats().count(count)]);
+
+/** How far reading every lead has got: "Reading your leads… 2,000 of 100,000". */
+function readingText(read: number, total: number | undefined): string {
+  const { count } = uiFormats();
+  return total === undefined ? t('table.reading', { read: count(read) }) : t('table.readingOf', { read: count(read), total: count(total) });
+}
 
 type Selection = { all: true } | { all: false; ids: ReadonlySet<string> };
 const NOTHING: Selection = { all: false, ids: new Set() };
@@ -136,8 +117,8 @@ export function LeadsView({ db, now, store, query, onQueryChange, openLeadId, on
 
   let summary: string;
   if (table.reading.failed) summary = '';
-  else if (!table.all) summary = `${TEXT.reading(table.reading.read, table.reading.total)} ${table.previewing ? TEXT.firstRows : TEXT.waitForOrder}`;
-  else summary = filtered ? TEXT.matching(matches, total ?? 0) : TEXT.allLeads(matches);
+  else if (!table.all) summary = `${readingText(table.reading.read, table.reading.total)} ${table.previewing ? t('table.firstRows') : t('table.waitForOrder')}`;
+  else summary = filtered ? t('table.matching', matches, [uiFormats().count(matches)], { total: uiFormats().count(total ?? 0) }) : counted('table.allLeads', matches);
 
   function openAdded(leadId: string) {
     setAdding(false);
@@ -153,7 +134,7 @@ export function LeadsView({ db, now, store, query, onQueryChange, openLeadId, on
             db={db}
             now={now}
             onCreated={(lead) => {
-              setAdded(TEXT.added(lead.fullName));
+              setAdded(t('table.added', { name: lead.fullName }));
               openAdded(lead.id);
             }}
             onOpenLead={openAdded}
@@ -188,21 +169,21 @@ export function LeadsView({ db, now, store, query, onQueryChange, openLeadId, on
       )}
       <section className="leads-view" aria-labelledby={`${id}-heading`} hidden={paneOpen}>
         <h2 id={`${id}-heading`} className="visually-hidden">
-          {TEXT.heading}
+          {t('table.heading')}
         </h2>
         {noLeadsAtAll ? (
           <div className="card leads-empty">
-            <h3>{TEXT.emptyTitle}</h3>
-            <p>{TEXT.emptyText}</p>
+            <h3>{t('table.emptyTitle')}</h3>
+            <p>{t('table.emptyText')}</p>
             <div className="actions">
               <button type="button" onClick={() => onNavigate('data')}>
-                {TEXT.importList}
+                {t('table.importList')}
               </button>
               <button type="button" className="secondary" onClick={() => setAdding(true)}>
-                {TEXT.addLead}
+                {t('table.addLead')}
               </button>
               <button type="button" className="secondary" onClick={() => onNavigate('welcome')}>
-                {TEXT.howCapture}
+                {t('table.howCapture')}
               </button>
             </div>
             <SampleLead db={db} now={now} onOpenLead={(leadId) => onOpenLead(leadId)} />
@@ -211,25 +192,25 @@ export function LeadsView({ db, now, store, query, onQueryChange, openLeadId, on
           <>
             <div className="leads-toolbar">
               <span className="filter-field search-field">
-                <label htmlFor={`${id}-search`}>{TEXT.search}</label>
+                <label htmlFor={`${id}-search`}>{t('table.search')}</label>
                 <input
                   id={`${id}-search`}
                   type="search"
                   autoComplete="off"
-                  placeholder={TEXT.searchPlaceholder}
+                  placeholder={t('table.searchPlaceholder')}
                   value={query.filter.search}
                   onChange={(event) => onQueryChange({ ...query, filter: { ...query.filter, search: event.target.value } })}
                 />
               </span>
               <SavedViews db={db} views={views} query={query} onApply={onQueryChange} />
               <button type="button" className="secondary add-lead" onClick={() => setAdding(true)}>
-                {TEXT.addLead}
+                {t('table.addLead')}
               </button>
             </div>
             <LeadFilters filter={query.filter} lists={table.all?.importedLists()} onChange={(filter) => onQueryChange({ ...query, filter })} />
             {table.reading.failed ? (
               <p role="alert" className="alert">
-                {TEXT.failed}
+                {t('table.failed')}
               </p>
             ) : (
               // Busy while reading, so a screen reader announces the count once rather than every page read.
@@ -242,34 +223,34 @@ export function LeadsView({ db, now, store, query, onQueryChange, openLeadId, on
               now={now}
               count={count}
               targets={targets}
-              description={count === 0 ? TEXT.noneSelected : selection.all ? TEXT.allSelected(count) : TEXT.selected(count)}
-              fileName={activeView?.name ?? 'selection'}
+              description={count === 0 ? t('table.noneSelected') : counted(selection.all ? 'table.allSelected' : 'table.selected', count)}
+              fileName={activeView?.name ?? t('table.bulk.fileName')}
               onStageChanged={() => setSelection(NOTHING)}
               onRemindersChanged={onRemindersChanged}
             />
             {count > 0 && (
               <button type="button" className="secondary clear-selection" onClick={() => setSelection(NOTHING)}>
-                {TEXT.clearSelection}
+                {t('table.clearSelection')}
               </button>
             )}
             {table.all && matches === 0 ? (
               <div className="leads-none">
-                <p>{TEXT.noMatches}</p>
+                <p>{t('table.noMatches')}</p>
                 <button type="button" className="secondary" onClick={() => onQueryChange({ ...query, filter: NO_FILTER })}>
-                  {TEXT.clearFilters}
+                  {t('table.clearFilters')}
                 </button>
               </div>
             ) : (
               <LeadGrid
                 rows={rows}
-                label={TEXT.gridLabel(column.label, query.sort.direction)}
+                label={t(query.sort.direction === 'asc' ? 'table.sortedAscending' : 'table.sortedDescending', { column: column.label() })}
                 sort={query.sort}
                 onSortChange={(sort) => onQueryChange({ ...query, sort })}
                 isSelected={(leadId) => selection.all || selection.ids.has(leadId)}
                 selection={selectionState}
                 onToggleRow={toggleRow}
                 onToggleAll={toggleAll}
-                selectAllLabel={table.exact ? TEXT.selectAll(matches) : TEXT.selectShown}
+                selectAllLabel={table.exact ? counted('table.selectAll', matches) : t('table.selectShown')}
                 onOpen={(leadId) => onOpenLead(leadId)}
                 now={now()}
                 frameworkName={frameworkName}

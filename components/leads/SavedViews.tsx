@@ -1,26 +1,13 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
+import { t } from '@/lib/i18n';
 import { deleteSavedView, saveView } from '@/lib/db/saved-views';
 import { NO_FILTER } from '@/lib/model/lead-filter';
 import { sameQuery, type LeadQuery } from '@/lib/model/lead-query';
 import { DEFAULT_SORT } from '@/lib/model/lead-sort';
 import { VIEW_NAME_MAX, type SavedView } from '@/lib/model/saved-view';
 
-const TEXT = {
-  group: 'Saved views',
-  view: 'View',
-  allLeads: 'All leads',
-  unsaved: 'Unsaved filters',
-  save: 'Save as view…',
-  name: 'View name',
-  namePlaceholder: 'Qualified from SaaStr',
-  confirmSave: 'Save view',
-  cancel: 'Cancel',
-  delete: (name: string) => `Delete view “${name}”`,
-  saved: (name: string) => `Saved the view “${name}”.`,
-  deleted: (name: string) => `Deleted the view “${name}”. Its leads are untouched.`,
-};
 
 export interface SavedViewsProps {
   db: LeadlineDatabase;
@@ -61,7 +48,7 @@ export function SavedViews({ db, views, query, onApply }: SavedViewsProps) {
       setError('');
       setNaming(false);
       setName('');
-      setStatus(TEXT.saved(view.name));
+      setStatus(t('table.views.saved', { name: view.name }));
       saveButton.current?.focus();
     } catch (caught) {
       console.error(caught);
@@ -76,7 +63,7 @@ export function SavedViews({ db, views, query, onApply }: SavedViewsProps) {
     try {
       await deleteSavedView(db, active.id);
       setError('');
-      setStatus(TEXT.deleted(active.name));
+      setStatus(t('table.views.deleted', { name: active.name }));
     } catch (caught) {
       console.error(caught);
       setError(describeStorageError(caught));
@@ -84,11 +71,11 @@ export function SavedViews({ db, views, query, onApply }: SavedViewsProps) {
   }
 
   return (
-    <div className="saved-views" role="group" aria-label={TEXT.group}>
+    <div className="saved-views" role="group" aria-label={t('table.views.group')}>
       <span className="filter-field">
-        <label htmlFor={`${id}-view`}>{TEXT.view}</label>
+        <label htmlFor={`${id}-view`}>{t('table.views.view')}</label>
         <select id={`${id}-view`} value={active?.id ?? ''} onChange={(event) => choose(event.target.value)}>
-          <option value="">{active || plain ? TEXT.allLeads : TEXT.unsaved}</option>
+          <option value="">{active || plain ? t('table.views.allLeads') : t('table.views.unsaved')}</option>
           {views?.map((view) => (
             <option key={view.id} value={view.id}>
               {view.name}
@@ -98,20 +85,20 @@ export function SavedViews({ db, views, query, onApply }: SavedViewsProps) {
       </span>
       {naming ? (
         <form className="name-view" onSubmit={(event) => void save(event)}>
-          <label htmlFor={`${id}-name`}>{TEXT.name}</label>
+          <label htmlFor={`${id}-name`}>{t('table.views.name')}</label>
           <input
             ref={nameInput}
             id={`${id}-name`}
             type="text"
             maxLength={VIEW_NAME_MAX}
-            placeholder={TEXT.namePlaceholder}
+            placeholder={t('table.views.namePlaceholder')}
             value={name}
             autoFocus
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             onChange={(event) => setName(event.target.value)}
           />
-          <button type="submit">{TEXT.confirmSave}</button>
+          <button type="submit">{t('table.views.confirmSave')}</button>
           <button
             type="button"
             className="secondary"
@@ -121,7 +108,7 @@ export function SavedViews({ db, views, query, onApply }: SavedViewsProps) {
               saveButton.current?.focus();
             }}
           >
-            {TEXT.cancel}
+            {t('table.views.cancel')}
           </button>
         </form>
       ) : (
@@ -137,12 +124,12 @@ export function SavedViews({ db, views, query, onApply }: SavedViewsProps) {
             setNaming(true);
           }}
         >
-          {TEXT.save}
+          {t('table.views.save')}
         </button>
       )}
       {active && !naming && (
         <button type="button" className="secondary danger" onClick={() => void remove()}>
-          {TEXT.delete(active.name)}
+          {t('table.views.delete', { name: active.name })}
         </button>
       )}
       <p role="status" className="status">

@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { CHANNELS } from '@/lib/model/lead';
 import type { LeadRow } from '@/lib/model/lead-row';
 import { sourceLabel, type TableColumn } from '@/lib/model/lead-sort';
 import { stageLabel } from '@/lib/model/stage';
 import { describeDue, isoTime } from '../when';
-
-const TEXT = {
-  progress: (met: number, total: number) => `${met} of ${total}`,
-};
 
 /** Each column's width in pixels: the grid's columns line up because every row uses the same template. */
 export const COLUMN_WIDTHS: Record<TableColumn | 'select', number> = {
@@ -25,13 +23,13 @@ export const COLUMN_WIDTHS: Record<TableColumn | 'select', number> = {
   updated: 120,
 };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
+// A day in the rep's locale and time zone (uiFormats keeps one formatter per locale for the thousands of cells).
 function DateCell({ at }: { at: number }) {
-  return <time dateTime={isoTime(at)}>{dateFormat.format(at)}</time>;
+  return <time dateTime={isoTime(at)}>{uiFormats().date(at)}</time>;
 }
 
-const channelLabels = new Map<string, string>(CHANNELS.map((channel) => [channel.id, channel.label]));
+// Read when a cell is drawn, so the label is in the language of the moment.
+const channelLabel = (id: string) => CHANNELS.find((channel) => channel.id === id)?.label ?? id;
 
 /**
  * What a cell shows, as text (never markup: names and companies come from web pages). The name column
@@ -46,18 +44,18 @@ export function cellContent(column: Exclude<TableColumn, 'name'>, row: LeadRow, 
     case 'stage':
       return <span className={`stage stage-${row.stage}`}>{stageLabel(row.stage)}</span>;
     case 'score':
-      return row.score;
+      return uiFormats().count(row.score);
     case 'progress':
       return (
         <>
           <span className="progress-framework">{context.frameworkName(row.frameworkId)}</span>{' '}
-          <span className={row.checklistRuleMet ? 'progress-met' : undefined}>{TEXT.progress(row.criteriaMet, row.criteriaTotal)}</span>
+          <span className={row.checklistRuleMet ? 'progress-met' : undefined}>{t('table.progress', { met: uiFormats().count(row.criteriaMet), total: uiFormats().count(row.criteriaTotal) })}</span>
         </>
       );
     case 'source':
       return sourceLabel(row);
     case 'channel':
-      return row.channel ? (channelLabels.get(row.channel) ?? row.channel) : '';
+      return row.channel ? channelLabel(row.channel) : '';
     case 'followUp':
       return row.nextFollowUpAt === undefined ? (
         ''

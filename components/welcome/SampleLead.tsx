@@ -3,17 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { addSampleLead, getSampleLead, removeSampleLead } from '@/lib/db/sample-lead';
+import { t } from '@/lib/i18n';
 import { Alert } from '../Alert';
 
-const TEXT = {
-  add: 'Try it on a sample lead',
-  added: (name: string) => `Added ${name}. Open it to answer its checklist and set a reminder.`,
-  existing: (name: string) => `${name} is already in your leads.`,
-  taken: 'A lead with the sample’s email address is already in Leadline, so no sample was added.',
-  open: 'Open the sample lead',
-  remove: 'Remove the sample lead',
-  removed: 'The sample lead is removed, with its activity and reminders.',
-};
 
 export interface SampleLeadProps {
   db: LeadlineDatabase;
@@ -48,18 +40,18 @@ export function SampleLead({ db, now, onOpenLead }: SampleLeadProps) {
             onClick={() =>
               void act(async () => {
                 const { lead, added } = await addSampleLead(db, now());
-                if (added) return TEXT.added(lead.fullName);
-                return (await getSampleLead(db)) ? TEXT.existing(lead.fullName) : TEXT.taken;
+                if (added) return t('welcome.sample.added', { name: lead.fullName });
+                return (await getSampleLead(db)) ? t('welcome.sample.existing', { name: lead.fullName }) : t('welcome.sample.taken');
               })
             }
           >
-            {TEXT.add}
+            {t('welcome.sample.add')}
           </button>
         )}
         {sample && (
           <>
             <button type="button" onClick={() => onOpenLead(sample.id)}>
-              {TEXT.open}
+              {t('welcome.sample.open')}
             </button>
             <button
               type="button"
@@ -67,11 +59,11 @@ export function SampleLead({ db, now, onOpenLead }: SampleLeadProps) {
               onClick={() =>
                 void act(async () => {
                   await removeSampleLead(db);
-                  return TEXT.removed;
+                  return t('welcome.sample.removed');
                 })
               }
             >
-              {TEXT.remove}
+              {t('welcome.sample.remove')}
             </button>
           </>
         )}

@@ -2,7 +2,7 @@ import type { LeadlineDatabase } from './database';
 import { deleteLead, getLead, loadScoringContext, saveOrMergeProspect } from './leads';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import type { Lead } from '@/lib/model/lead';
-import { SAMPLE_DRAFT, sampleDetails } from '@/lib/model/sample-lead';
+import { sampleDraft, sampleDetails } from '@/lib/model/sample-lead';
 
 // The sample's id is remembered, so finding it never means reading every lead.
 const KEY = 'sampleLeadId';
@@ -18,7 +18,7 @@ export async function addSampleLead(db: LeadlineDatabase, now: number): Promise<
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const existing = await getSampleLead(db);
     if (existing) return { lead: existing, added: false };
-    const saved = await saveOrMergeProspect(db, SAMPLE_DRAFT, now);
+    const saved = await saveOrMergeProspect(db, sampleDraft(), now);
     // A real lead with the sample's address is the rep's own: never dress it up as the sample, never remove it.
     if (saved.status !== 'created') return { lead: saved.lead, added: false };
     const lead = finaliseLead({ ...sampleDetails(saved.lead), updatedAt: now }, now, await loadScoringContext(db, saved.lead.id));

@@ -1,5 +1,7 @@
 import './zod-config';
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { idsOf } from './enum-ids';
 import { matchesSearch, searchTerms } from './keys';
 import { ChannelSchema, StageSchema } from './lead';
@@ -10,20 +12,20 @@ import { isQualified } from './qualified';
 
 /** "Follow-up" filter choices, relative to the moment the filter is applied. */
 export const FOLLOW_UP_FILTERS = [
-  { id: 'due', label: 'Due today or overdue' },
-  { id: 'overdue', label: 'Overdue' },
-  { id: 'upcoming', label: 'Set for a later day' },
-  { id: 'none', label: 'None set' },
+  { id: 'due', label: () => t('table.filters.due') },
+  { id: 'overdue', label: () => t('table.filters.overdue') },
+  { id: 'upcoming', label: () => t('table.filters.upcoming') },
+  { id: 'none', label: () => t('table.filters.noFollowUp') },
 ] as const;
 export const FollowUpFilterSchema = z.enum(idsOf(FOLLOW_UP_FILTERS));
 export type FollowUpFilter = z.infer<typeof FollowUpFilterSchema>;
 
 /** "Captured" filter choices: periods that end today, so a saved view stays current. */
 export const CAPTURED_PERIODS = [
-  { id: 'today', label: 'Today', days: 1 },
-  { id: '7d', label: 'Last 7 days', days: 7 },
-  { id: '30d', label: 'Last 30 days', days: 30 },
-  { id: '90d', label: 'Last 90 days', days: 90 },
+  { id: 'today', label: () => t('table.filters.today'), days: 1 },
+  { id: '7d', label: () => t('table.filters.last7Days'), days: 7 },
+  { id: '30d', label: () => t('table.filters.last30Days'), days: 30 },
+  { id: '90d', label: () => t('table.filters.last90Days'), days: 90 },
 ] as const;
 export const CapturedPeriodSchema = z.enum(idsOf(CAPTURED_PERIODS));
 export type CapturedPeriod = z.infer<typeof CapturedPeriodSchema>;
@@ -77,13 +79,14 @@ export function activeConditions(filter: LeadFilter): number {
 /** A filter that cannot match anything as the rep meant it, in words; undefined when it is fine. */
 export function filterProblem(filter: LeadFilter): string | undefined {
   if (filter.scoreMin !== undefined && filter.scoreMax !== undefined && filter.scoreMin > filter.scoreMax) {
-    return `The lowest score (${filter.scoreMin}) is above the highest (${filter.scoreMax}). Swap them or clear one.`;
+    const { count } = uiFormats();
+    return t('table.filters.scoreOrder', { min: count(filter.scoreMin), max: count(filter.scoreMax) });
   }
   const from = filter.capturedFrom === undefined ? undefined : localDateToEpoch(filter.capturedFrom);
   const to = filter.capturedTo === undefined ? undefined : localDateToEpoch(filter.capturedTo);
-  if (filter.capturedFrom !== undefined && from === undefined) return `"${filter.capturedFrom}" is not a date. Pick the first day again.`;
-  if (filter.capturedTo !== undefined && to === undefined) return `"${filter.capturedTo}" is not a date. Pick the last day again.`;
-  if (from !== undefined && to !== undefined && from > to) return 'The first day is after the last day. Swap them or clear one.';
+  if (filter.capturedFrom !== undefined && from === undefined) return t('table.filters.notFirstDay', { date: filter.capturedFrom });
+  if (filter.capturedTo !== undefined && to === undefined) return t('table.filters.notLastDay', { date: filter.capturedTo });
+  if (from !== undefined && to !== undefined && from > to) return t('table.filters.dayOrder');
   return undefined;
 }
 

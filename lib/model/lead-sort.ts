@@ -1,24 +1,25 @@
 import './zod-config';
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
 import { idsOf } from './enum-ids';
 import { CHANNELS } from './lead';
 import type { LeadRow } from './lead-row';
 import { sourceName } from './prospect';
 import { STAGES } from './stage';
 
-/** The lead table's columns, in the order shown; each can be sorted. */
+/** The lead table's columns, in the order shown; each can be sorted. Labels are read when drawn, in the rep's language. */
 export const TABLE_COLUMNS = [
-  { id: 'name', label: 'Name' },
-  { id: 'company', label: 'Company' },
-  { id: 'title', label: 'Title' },
-  { id: 'stage', label: 'Stage' },
-  { id: 'score', label: 'Score' },
-  { id: 'progress', label: 'Checklist' },
-  { id: 'source', label: 'Source' },
-  { id: 'channel', label: 'Channel' },
-  { id: 'followUp', label: 'Next follow-up' },
-  { id: 'captured', label: 'Captured' },
-  { id: 'updated', label: 'Updated' },
+  { id: 'name', label: () => t('table.columns.name') },
+  { id: 'company', label: () => t('table.columns.company') },
+  { id: 'title', label: () => t('table.columns.title') },
+  { id: 'stage', label: () => t('table.columns.stage') },
+  { id: 'score', label: () => t('table.columns.score') },
+  { id: 'progress', label: () => t('table.columns.progress') },
+  { id: 'source', label: () => t('table.columns.source') },
+  { id: 'channel', label: () => t('table.columns.channel') },
+  { id: 'followUp', label: () => t('table.columns.followUp') },
+  { id: 'captured', label: () => t('table.columns.captured') },
+  { id: 'updated', label: () => t('table.columns.updated') },
 ] as const;
 export const TableColumnSchema = z.enum(idsOf(TABLE_COLUMNS));
 export type TableColumn = z.infer<typeof TableColumnSchema>;
@@ -37,7 +38,7 @@ export function firstDirection(column: TableColumn): SortDirection {
 
 /** "Import: SaaStr badge scans" for an imported list, otherwise the source's name. */
 export function sourceLabel(row: Pick<LeadRow, 'source' | 'sourceList'>): string {
-  return row.source === 'import' && row.sourceList ? `${sourceName('import')}: ${row.sourceList}` : sourceName(row.source);
+  return row.source === 'import' && row.sourceList ? t('table.importedList', { source: sourceName('import'), list: row.sourceList }) : sourceName(row.source);
 }
 
 type SortKey = string | number | undefined;
@@ -61,6 +62,24 @@ const SORT_KEYS: Record<TableColumn, (row: LeadRow) => SortKey> = {
   updated: (row) => row.updatedAt,
 };
 
+/**
+ * A column's sort key. The source's is its label in the rep's language, looked up once per source
+ * and list rather than once per row (a message lookup for each of 100,000 rows shows in the sort).
+ */
+function sortKeyOf(column: TableColumn): (row: LeadRow) => SortKey {
+  if (column !== 'source') return SORT_KEYS[column];
+  const labels = new Map<string, string>();
+  return (row) => {
+    const id = `${row.source}\u0000${row.sourceList ?? ''}`;
+    let label = labels.get(id);
+    if (label === undefined) {
+      label = sourceLabel(row);
+      labels.set(id, label);
+    }
+    return label;
+  };
+}
+
 const collator = new Intl.Collator();
 
 // Equal keys in creation order (then id), so the reverse order lists the newest first, as the popup does.
@@ -83,7 +102,7 @@ export interface AscendingOrder {
 }
 
 export function ascendingOrder(rows: readonly LeadRow[], column: TableColumn): AscendingOrder {
-  const key = SORT_KEYS[column];
+  const key = sortKeyOf(column);
   const keyed: { row: LeadRow; key: string | number }[] = [];
   const empty: LeadRow[] = [];
   for (const row of rows) {
@@ -122,7 +141,7 @@ function merge(a: readonly LeadRow[], b: readonly LeadRow[], compare: (x: LeadRo
 export function patchAscendingOrder(order: AscendingOrder, column: TableColumn, changed: readonly LeadRow[], removed: ReadonlySet<string>): AscendingOrder {
   const gone = new Set(removed);
   for (const row of changed) gone.add(row.id);
-  const key = SORT_KEYS[column];
+  const key = sortKeyOf(column);
   const fresh = ascendingOrder(changed, column);
   const kept = (rows: readonly LeadRow[]) => rows.filter((row) => !gone.has(row.id));
   return {

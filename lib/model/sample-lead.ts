@@ -1,3 +1,4 @@
+import { t } from '@/lib/i18n';
 import type { Checklist, Lead } from './lead';
 import type { NormalisedDraft } from './normalise';
 
@@ -5,10 +6,12 @@ import type { NormalisedDraft } from './normalise';
  * The one lead "Try it on a sample lead" adds on the welcome page: a realistic prospect, named as a
  * sample wherever it shows (list, table, exports), half qualified so one more answer shows how a met
  * checklist offers the move to Qualified. Addresses use example.com, which can never reach anyone.
+ * The person is made up and stays as is; the words that say it is a sample are in the rep's language
+ * when it is added.
  */
-export const SAMPLE_DRAFT: NormalisedDraft = {
+export const sampleDraft = (): NormalisedDraft => ({
   source: 'manual',
-  fullName: 'Sam Rivera (sample)',
+  fullName: t('welcome.sample.name', { name: 'Sam Rivera' }),
   firstName: 'Sam',
   lastName: 'Rivera',
   title: 'Head of Revenue Operations',
@@ -19,15 +22,15 @@ export const SAMPLE_DRAFT: NormalisedDraft = {
   location: 'Austin, Texas',
   website: 'https://example.com/',
   confidence: 1,
-};
+});
 
 /** What the sample carries beyond the captured fields: half a BANT checklist, a channel, an interest signal and a note. */
 export function sampleDetails(lead: Lead): Lead {
   const checklist: Checklist = {
     frameworkId: 'bant',
     answers: {
-      budget: { status: 'met', note: 'Budget set aside for a new routing tool this quarter' },
-      need: { status: 'met', note: 'Inbound leads wait two days for a rep today' },
+      budget: { status: 'met', note: t('welcome.sample.budgetNote') },
+      need: { status: 'met', note: t('welcome.sample.needNote') },
     },
   };
   return {
@@ -36,7 +39,6 @@ export function sampleDetails(lead: Lead): Lead {
     channel: 'event',
     signals: ['demo_request'],
     tags: [...new Set([...lead.tags, 'sample'])],
-    notes:
-      'A sample lead from the welcome page, to try Leadline on. Answer Authority or Timeline as met and Leadline offers to move Sam to Qualified. Remove the sample from the welcome page when you are done.',
+    notes: t('welcome.sample.notes'),
   };
 }

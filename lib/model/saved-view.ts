@@ -1,5 +1,7 @@
 import './zod-config';
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { LeadFilterSchema } from './lead-filter';
 import { LeadSortSchema } from './lead-sort';
 
@@ -11,8 +13,9 @@ export const SavedViewSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, 'Give the view a name, for example "Qualified from SaaStr"')
-    .max(VIEW_NAME_MAX, `A view's name can be at most ${VIEW_NAME_MAX} characters`),
+    // Messages as functions: read when a name is refused, in the rep's language then.
+    .min(1, { error: () => t('table.views.nameMissing') })
+    .max(VIEW_NAME_MAX, { error: () => t('table.views.nameTooLong', { max: uiFormats().count(VIEW_NAME_MAX) }) }),
   filter: LeadFilterSchema,
   sort: LeadSortSchema,
 });

@@ -6,6 +6,7 @@ import { downloadCsv, downloadFile } from '@/components/download';
 import { saveOrMergeProspect } from '@/lib/db/leads';
 import { addReminder } from '@/lib/db/reminders';
 import { useFreshDatabase } from '../fake-database';
+import { inBrowserLanguage } from '../locale-messages';
 import { DAY, HOUR, NOW, storeBook, storeMany } from './lead-book';
 
 vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi.fn() }));
@@ -245,7 +246,7 @@ describe('sorting', () => {
     const nameHeader = screen.getByRole('columnheader', { name: /^Name/ });
     expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(screen.getByRole('columnheader', { name: /^Captured/ }).getAttribute('aria-sort')).toBeNull();
-    expect(grid().getAttribute('aria-label')).toBe('Leads, by name ascending');
+    expect(grid().getAttribute('aria-label')).toBe('Leads, by Name ascending');
 
     await user.click(screen.getByRole('button', { name: /^Name/ }));
     await waitFor(() => expect(namesShown()[0]).toBe('Margaret Hamilton'));
@@ -481,7 +482,7 @@ describe('bulk actions', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Export as' }), 'vCard (contact cards)');
     await user.click(screen.getByRole('button', { name: 'Export selected' }));
 
-    expect(await screen.findByText('Exported 1 lead as contact cards.')).toBeTruthy();
+    expect(await screen.findByText('Exported 1 lead as a contact card.')).toBeTruthy();
     const [fileName, text, type] = vi.mocked(downloadFile).mock.calls[0]!;
     expect(fileName).toBe('leadline-customers-2025-03-07.vcf');
     expect(type).toBe('text/vcard;charset=utf-8');
@@ -590,3 +591,35 @@ describe('keeping up', () => {
 });
 
 
+
+describe('the lead table in German', () => {
+  test('names its columns, counts and dates the way a German rep reads them', async () => {
+    await storeBook(database());
+    await storeMany(database(), 1_000);
+
+    await inBrowserLanguage('de', 'de-DE', async () => {
+      showTable('#leads?q=Lovelace');
+      await screen.findByText('1 von 1.008 Leads passt', {}, READ_ALL);
+
+      expect(within(grid()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+        '',
+        'Name',
+        'Firma',
+        'Position',
+        'Phase',
+        'Score',
+        'Checkliste',
+        'Quelle',
+        'Kanal',
+        'Nächste Wiedervorlage',
+        'Erfasst▼',
+        'Geändert',
+      ]);
+      expect(grid().getAttribute('aria-label')).toBe('Leads, nach Erfasst absteigend');
+      // Captured two days before Friday 7 March 2025: a German date, day first.
+      expect(cellOf('Ada Lovelace', 'Erfasst')).toBe('05.03.2025');
+      expect(cellOf('Ada Lovelace', 'Checkliste')).toBe('BANT 3 von 4');
+      expect(screen.getByRole('checkbox', { name: '1 Treffer auswählen' })).toBeTruthy();
+    });
+  });
+});

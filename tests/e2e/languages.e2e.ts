@@ -42,6 +42,16 @@ describe('Leadline in a German browser', () => {
     await expect.poll(() => popup.getByRole('heading', { name: 'Noch keine Leads' }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Heute' }).getAttribute('aria-pressed')).toBe('true');
 
+    // The full page in German: the welcome's sample lead, then the lead table's columns, count and dates.
+    const page = await session.openExtensionPage('dashboard.html#welcome');
+    await expect.poll(() => page.getByRole('heading', { name: 'Willkommen bei Leadline' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Mit einem Beispiel-Lead ausprobieren' }).click();
+    await expect.poll(async () => (await session.storedRows('leads')).map((lead) => lead.fullName)).toEqual(['Sam Rivera (Beispiel)']);
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await expect.poll(() => page.getByText('1 Lead', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('columnheader', { name: 'Firma' }).count()).toBe(1);
+    expect(await page.locator('.cell-captured time').textContent()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+
     // The in-page widget on LinkedIn speaks German too (the page itself is English).
     const profile = await session.openFixture('linkedin/profile-2025.html');
     await expect.poll(() => profile.widget.buttons()).toEqual(['Lead speichern', 'Auf dieser Website ausblenden']);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { findLeadForDraft } from '@/lib/db/leads';
 import { getOutcomeModel, getSettings, OutcomeModelSchema, saveOutcomeModel, saveSettings } from '@/lib/db/settings';
@@ -72,12 +74,13 @@ export function backupFileName(now: Date): string {
 
 const MAX_LISTED_ERRORS = 20;
 
+// Messages as functions, so they are read in the rep's language when a file is checked.
 const EnvelopeSchema = z.object({
-  exportedAt: z.iso.datetime({ message: 'The backup has no valid date' }),
-  leads: z.array(z.unknown(), { message: 'The backup has no list of leads' }),
-  activities: z.array(z.unknown(), { message: 'The backup has no list of activities' }),
-  reminders: z.array(z.unknown(), { message: 'The backup has no list of reminders' }),
-  templates: z.array(z.unknown(), { message: 'The backup has no list of checklist templates' }),
+  exportedAt: z.iso.datetime({ error: () => t('data.backup.problem.noDate') }),
+  leads: z.array(z.unknown(), { error: () => t('data.backup.problem.noLeads') }),
+  activities: z.array(z.unknown(), { error: () => t('data.backup.problem.noActivities') }),
+  reminders: z.array(z.unknown(), { error: () => t('data.backup.problem.noReminders') }),
+  templates: z.array(z.unknown(), { error: () => t('data.backup.problem.noTemplates') }),
   settings: z.unknown().optional(),
 });
 
@@ -88,8 +91,8 @@ const BackupSettingsSchema = z.object({
 });
 
 // Messages for a missing field, where zod would say "expected string, received undefined".
-const MISSING: Record<string, string> = {
-  fullName: 'A lead needs a name',
+const MISSING: Record<string, () => string> = {
+  fullName: () => t('data.backup.problem.leadNeedsName'),
 };
 
 function describeIssues(error: z.ZodError): string {
@@ -98,7 +101,7 @@ function describeIssues(error: z.ZodError): string {
       const path = issue.path.join('.');
       const field = String(issue.path[0] ?? '');
       if (issue.code === 'invalid_type' && issue.input === undefined) {
-        return MISSING[field] ?? `${path} is missing`;
+        return MISSING[field]?.() ?? t('data.backup.problem.missing', { field: path });
       }
       // Our own schema messages are written for people; zod's defaults need the field's name.
       return /^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message) && path ? `${path}: ${issue.message}` : issue.message;
@@ -106,10 +109,17 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
+type RecordKind = 'lead' | 'activity' | 'reminder' | 'template';
+
+/** "Lead 12: …", "Reminder 3: …" */
+function recordProblem(kind: RecordKind, number: number, problem: string): string {
+  return t(`data.backup.record.${kind}`, { number: uiFormats().count(number), problem });
+}
+
 function parseRecords<T>(
   records: readonly unknown[],
   schema: z.ZodType<T>,
-  noun: string,
+  kind: RecordKind,
   errors: string[],
   id: (record: T) => string | number | undefined,
 ): T[] {
@@ -119,13 +129,13 @@ function parseRecords<T>(
     const number = index + 1;
     const result = schema.safeParse(record, { reportInput: true });
     if (!result.success) {
-      errors.push(`${noun} ${number}: ${describeIssues(result.error)}`);
+      errors.push(recordProblem(kind, number, describeIssues(result.error)));
       return;
     }
     const key = id(result.data);
     if (key !== undefined) {
       const first = firstWithId.get(key);
-      if (first !== undefined) errors.push(`${noun} ${number}: has the same id as ${noun.toLowerCase()} ${first}`);
+      if (first !== undefined) errors.push(t(`data.backup.sameId.${kind}`, { number: uiFormats().count(number), first: uiFormats().count(first) }));
       else firstWithId.set(key, number);
     }
     parsed.push(result.data);
@@ -144,20 +154,20 @@ export function parseBackup(text: string): ParseBackupResult {
   } catch {
     return {
       ok: false,
-      errors: ['This backup file is damaged or incomplete (it is not valid JSON). Nothing was restored; try another copy of the backup.'],
+      errors: [t('data.backup.problem.notJson')],
     };
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, errors: ['This file is not a Leadline backup. Choose a file named like "leadline-backup-….json".'] };
+    return { ok: false, errors: [t('data.backup.problem.notBackup')] };
   }
   const version = (json as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: ['This Leadline backup has no valid version number, so it cannot be restored safely.'] };
+    return { ok: false, errors: [t('data.backup.problem.noVersion')] };
   }
   if (version > BACKUP_VERSION) {
     return {
       ok: false,
-      errors: [`This backup was made by a newer version of Leadline (backup version ${version}). Update Leadline, then restore it again.`],
+      errors: [t('data.backup.problem.newerVersion', { version: String(version) })],
     };
   }
 
@@ -167,15 +177,15 @@ export function parseBackup(text: string): ParseBackupResult {
   if (!envelope.success) return { ok: false, errors: envelope.error.issues.map((issue) => issue.message) };
 
   const errors: string[] = [];
-  const leads = parseRecords(envelope.data.leads, LeadSchema, 'Lead', errors, (l) => l.id);
-  const activities = parseRecords(envelope.data.activities, ActivitySchema, 'Activity', errors, (a) => a.id);
-  const reminders = parseRecords(envelope.data.reminders, ReminderSchema, 'Reminder', errors, (r) => r.id);
-  const templates = parseRecords(envelope.data.templates, FrameworkSchema, 'Template', errors, (t) => t.id);
+  const leads = parseRecords(envelope.data.leads, LeadSchema, 'lead', errors, (l) => l.id);
+  const activities = parseRecords(envelope.data.activities, ActivitySchema, 'activity', errors, (a) => a.id);
+  const reminders = parseRecords(envelope.data.reminders, ReminderSchema, 'reminder', errors, (r) => r.id);
+  const templates = parseRecords(envelope.data.templates, FrameworkSchema, 'template', errors, (template) => template.id);
   let settings: BackupSettings | undefined;
   if (envelope.data.settings !== undefined) {
     const parsed = BackupSettingsSchema.safeParse(envelope.data.settings, { reportInput: true });
     if (parsed.success) settings = parsed.data as BackupSettings;
-    else errors.push(`Settings: ${describeIssues(parsed.error)}`);
+    else errors.push(t('data.backup.record.settings', { problem: describeIssues(parsed.error) }));
   }
 
   // Ids of every lead record, valid or not, so one bad lead is reported once and not again through its activities.
@@ -183,19 +193,19 @@ export function parseBackup(text: string): ParseBackupResult {
   envelope.data.activities.forEach((record, index) => {
     const leadId = (record as { leadId?: unknown } | null)?.leadId;
     if (typeof leadId === 'string' && !leadIds.has(leadId)) {
-      errors.push(`Activity ${index + 1}: belongs to a lead that is not in this backup`);
+      errors.push(recordProblem('activity', index + 1, t('data.backup.problem.leadNotInBackup')));
     }
   });
   envelope.data.reminders.forEach((record, index) => {
     const leadId = (record as { leadId?: unknown } | null)?.leadId;
     if (typeof leadId === 'string' && !leadIds.has(leadId)) {
-      errors.push(`Reminder ${index + 1}: belongs to a lead that is not in this backup`);
+      errors.push(recordProblem('reminder', index + 1, t('data.backup.problem.leadNotInBackup')));
     }
   });
 
   if (errors.length > 0) {
     const listed = errors.slice(0, MAX_LISTED_ERRORS);
-    if (errors.length > MAX_LISTED_ERRORS) listed.push(`…and ${errors.length - MAX_LISTED_ERRORS} more problems`);
+    if (errors.length > MAX_LISTED_ERRORS) listed.push(t('data.backup.problem.more', { count: uiFormats().count(errors.length - MAX_LISTED_ERRORS) }));
     return { ok: false, errors: listed };
   }
   return {
@@ -216,7 +226,7 @@ export function parseBackup(text: string): ParseBackupResult {
 
 export class RestoreError extends Error {
   constructor(cause: unknown) {
-    super('The backup could not be restored, so nothing was changed. Try again; if it fails again, the backup file may be damaged.', {
+    super(t('data.backup.restoreFailed'), {
       cause,
     });
     this.name = 'RestoreError';

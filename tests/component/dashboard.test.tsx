@@ -132,11 +132,11 @@ test('the weekly table sets leads captured against customers acquired for the la
   const table = await screen.findByRole('table', { name: 'Captured vs. customers acquired per week' });
 
   expect(within(table).getAllByRole('row')).toHaveLength(13);
-  expect(rowOf('Captured vs. customers acquired per week', /^2024-W51/)).toEqual(['0', '0']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W07/)).toEqual(['1', '0']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W08/)).toEqual(['1', '0']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W09/)).toEqual(['2', '1']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W10/)).toEqual(['3', '1']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 51, 2024/)).toEqual(['0', '0']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 7, 2025/)).toEqual(['1', '0']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 8, 2025/)).toEqual(['1', '0']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 9, 2025/)).toEqual(['2', '1']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 10, 2025/)).toEqual(['3', '1']);
   expect(screen.getByRole('img', { name: 'Last 12 weeks: 7 leads captured and 2 customers acquired.' })).toBeTruthy();
 });
 

@@ -15,6 +15,7 @@ import {
   weeklyPoints,
   type LeadTotals,
 } from '@/lib/metrics/totals';
+import { namedChannels, namedSources } from '@/lib/metrics/group-names';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
 import { formatCount, formatDays, formatPercent } from './format';
@@ -35,8 +36,8 @@ function useMetrics(totals: LeadTotals | undefined, now: () => number) {
       counts: stageCountsOf(totals),
       qualifiedNow: qualifiedCount(stageCountsOf(totals)),
       overall: overallConversion(totals),
-      byChannel: channelConversion(totals),
-      bySource: sourceConversion(totals),
+      byChannel: namedChannels(channelConversion(totals)),
+      bySource: namedSources(sourceConversion(totals)),
       daysToQualify: medianDaysToQualifyOf(totals),
       daysToClose: medianDaysToCloseOf(totals),
       weeks: weeklyPoints(totals, now(), WEEKS),

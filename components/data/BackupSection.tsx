@@ -7,12 +7,12 @@ import { countLeads } from '@/lib/db/lead-pages';
 import {
   RestoreError,
   backupFileName,
-  parseBackup,
   restoreBackup,
   type Backup,
   type RestoreMode,
   type RestoreSummary,
 } from '@/lib/io/backup';
+import { parseBackup } from '@/lib/io/backup-parse';
 import { downloadFile } from '@/components/download';
 import { backupOffPage } from './backup-off-page';
 import { Alert } from '../Alert';
@@ -122,7 +122,7 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
           : t('data.backup.merged', { file: pending.fileName, counts: describeCounts(summary) }),
       );
     } catch (error) {
-      setError(error instanceof RestoreError ? error.message : describeStorageError(error));
+      setError(error instanceof RestoreError ? t('data.backup.restoreFailed') : describeStorageError(error));
     } finally {
       setBusy(false);
       fileInput.current?.focus();

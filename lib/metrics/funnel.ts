@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
-import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, noChannelName, reachedCustomer, reachedQualified, sourceGroupName, sourceKey } from './lead-facts';
+import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceKey } from './lead-facts';
 
 export { NO_CHANNEL, reachedCustomer, reachedQualified };
 import { QUALIFIED_STAGES, isQualified } from '@/lib/model/qualified';
@@ -70,7 +70,7 @@ function groupLeads(leads: readonly Lead[], keyOf: (lead: Lead) => string): Map<
 /** One row per channel that has leads, in the order channels are listed, leads without a channel last. */
 export function conversionByChannel(leads: readonly Lead[]): GroupConversion[] {
   const groups = groupLeads(leads, (lead) => lead.channel ?? NO_CHANNEL);
-  return [...CHANNELS.map((c) => ({ key: c.id as string, label: c.label as string })), { key: NO_CHANNEL, label: noChannelName() }].flatMap(
+  return [...CHANNELS.map((c) => ({ key: c.id as string, label: c.label as string })), { key: NO_CHANNEL, label: 'No channel' }].flatMap(
     (group) => {
       const members = groups.get(group.key);
       return members ? [{ ...group, ...conversion(members) }] : [];
@@ -81,7 +81,7 @@ export function conversionByChannel(leads: readonly Lead[]): GroupConversion[] {
 /** One row per source (LinkedIn, Gmail, each imported list, …) that has leads, the largest first. */
 export function conversionBySource(leads: readonly Lead[]): GroupConversion[] {
   return [...groupLeads(leads, sourceKey)]
-    .map(([key, members]) => ({ key, label: sourceGroupName(key), ...conversion(members) }))
+    .map(([key, members]) => ({ key, label: key, ...conversion(members) }))
     .sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
 }
 

@@ -1,6 +1,5 @@
 import type { Lead } from '@/lib/model/lead';
-import { t } from '@/lib/i18n';
-import { sourceName, type Source } from '@/lib/model/prospect';
+import type { Source } from '@/lib/model/prospect';
 import type { Stage } from '@/lib/model/stage';
 
 /** What one lead says about the funnel: the rules the dashboard's figures are made of, whether counted over every lead (funnel.ts) or kept as running totals (totals.ts). */
@@ -23,7 +22,7 @@ export function reachedCustomer(lead: Lead): boolean {
 /**
  * The keys the running totals group sources under. They are stored (lib/db keeps the totals as one
  * record), so they are fixed English words, never the rep's language: a totals record written in a
- * German browser must still add up in a French one. `sourceGroupName` words them for display.
+ * German browser must still add up in a French one. group-names.ts words them for display.
  */
 const SOURCE_KEYS: Record<Source, string> = {
   linkedin: 'LinkedIn',
@@ -40,16 +39,11 @@ export function sourceKey(lead: Pick<Lead, 'source' | 'sourceList'>): string {
   return lead.source === 'import' && lead.sourceList ? `${IMPORT_LIST_PREFIX}${lead.sourceList}` : SOURCE_KEYS[lead.source];
 }
 
-/** A source group's name in the rep's language: "LinkedIn", "Import: SaaStr badge scans", "Import : …". */
-export function sourceGroupName(key: string): string {
-  if (key.startsWith(IMPORT_LIST_PREFIX)) return t('dashboard.conversion.importedList', { list: key.slice(IMPORT_LIST_PREFIX.length) });
+/** What a source key stands for: a source, or an imported list. */
+export function sourceOfKey(key: string): { source: Source } | { list: string } | undefined {
+  if (key.startsWith(IMPORT_LIST_PREFIX)) return { list: key.slice(IMPORT_LIST_PREFIX.length) };
   const source = (Object.keys(SOURCE_KEYS) as Source[]).find((id) => SOURCE_KEYS[id] === key);
-  return source ? sourceName(source) : key;
-}
-
-/** The name of the group of leads with no channel. */
-export function noChannelName(): string {
-  return t('dashboard.conversion.noChannel');
+  return source ? { source } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
 import { QUALIFIED_STAGES } from '@/lib/model/qualified';
 import { STAGES, type Stage } from '@/lib/model/stage';
-import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, noChannelName, reachedCustomer, reachedQualified, sourceGroupName, sourceKey } from './lead-facts';
+import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceKey } from './lead-facts';
 import type {
   ChannelCost,
   ChannelSpend,
@@ -133,7 +133,7 @@ export function overallConversion(totals: LeadTotals): Conversion {
 
 /** As conversionByChannel: one row per channel with leads, in listed order, no channel last. */
 export function channelConversion(totals: LeadTotals): GroupConversion[] {
-  return [...CHANNELS.map((c) => ({ key: c.id as string, label: c.label as string })), { key: NO_CHANNEL, label: noChannelName() }].flatMap(
+  return [...CHANNELS.map((c) => ({ key: c.id as string, label: c.label as string })), { key: NO_CHANNEL, label: 'No channel' }].flatMap(
     (group) => {
       const counts = totals.byChannel[group.key];
       return counts && counts.leads > 0 ? [{ ...group, ...conversionOf(counts) }] : [];
@@ -145,7 +145,7 @@ export function channelConversion(totals: LeadTotals): GroupConversion[] {
 export function sourceConversion(totals: LeadTotals): GroupConversion[] {
   return Object.entries(totals.bySource)
     .filter(([, counts]) => counts.leads > 0)
-    .map(([key, counts]) => ({ key, label: sourceGroupName(key), ...conversionOf(counts) }))
+    .map(([key, counts]) => ({ key, label: key, ...conversionOf(counts) }))
     .sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
 }
 

@@ -38,5 +38,11 @@ describe('Leadline in a German browser', () => {
 
     const popup = await session.openPopup();
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang, undefined)).toBe('de');
+
+    // The full page's dashboard and import tabs read their text from the German messages too.
+    const dashboard = await session.openExtensionPage('dashboard.html#dashboard');
+    await expect.poll(() => dashboard.getByRole('heading', { name: 'Noch keine Leads' }).count()).toBe(1);
+    const data = await session.openExtensionPage('dashboard.html#data');
+    await expect.poll(() => data.getByRole('heading', { name: 'CSV importieren' }).count()).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { t } from '@/lib/i18n';
 
 /**
  * A chart with its numbers as a table. The table is always in the page for screen readers (the
@@ -12,7 +13,7 @@ export function ChartFigure({ title, chart, table }: { title: string; chart: Rea
       <div className="chart-heading">
         <h2 id={`${id}-title`}>{title}</h2>
         <button type="button" className="link-button" aria-expanded={shown} aria-controls={`${id}-table`} onClick={() => setShown(!shown)}>
-          {shown ? 'Hide table' : 'Show as table'}
+          {shown ? t('dashboard.chart.hideTable') : t('dashboard.chart.showTable')}
         </button>
       </div>
       {chart}

@@ -1,4 +1,5 @@
 import type { Conversion, GroupConversion } from '@/lib/metrics/funnel';
+import { t } from '@/lib/i18n';
 import { formatCount, formatPercent } from './format';
 
 /** Conversion from lead to qualified to customer, one row per channel or source, all leads at the foot. */
@@ -20,12 +21,12 @@ export function ConversionTable({
         <thead>
           <tr>
             <th scope="col">{groupName}</th>
-            <th scope="col">Leads</th>
-            <th scope="col">Qualified</th>
-            <th scope="col">Customers</th>
-            <th scope="col">Lead to qualified</th>
-            <th scope="col">Qualified to customer</th>
-            <th scope="col">Lead to customer</th>
+            <th scope="col">{t('dashboard.conversion.leads')}</th>
+            <th scope="col">{t('dashboard.conversion.qualified')}</th>
+            <th scope="col">{t('dashboard.conversion.customers')}</th>
+            <th scope="col">{t('dashboard.conversion.leadToQualified')}</th>
+            <th scope="col">{t('dashboard.conversion.qualifiedToCustomer')}</th>
+            <th scope="col">{t('dashboard.conversion.leadToCustomer')}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,7 +35,7 @@ export function ConversionTable({
           ))}
         </tbody>
         <tfoot>
-          <ConversionRow label="All leads" conversion={total} />
+          <ConversionRow label={t('dashboard.conversion.allLeads')} conversion={total} />
         </tfoot>
       </table>
     </div>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { t } from '@/lib/i18n';
 import { useMemo } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { getSettings } from '@/lib/db/settings';
@@ -14,6 +15,7 @@ import {
   weeklyPoints,
   type LeadTotals,
 } from '@/lib/metrics/totals';
+import { namedChannels, namedSources } from '@/lib/metrics/group-names';
 import { ChartFigure } from './ChartFigure';
 import { ConversionTable } from './ConversionTable';
 import { formatCount, formatDays, formatPercent } from './format';
@@ -34,8 +36,8 @@ function useMetrics(totals: LeadTotals | undefined, now: () => number) {
       counts: stageCountsOf(totals),
       qualifiedNow: qualifiedCount(stageCountsOf(totals)),
       overall: overallConversion(totals),
-      byChannel: channelConversion(totals),
-      bySource: sourceConversion(totals),
+      byChannel: namedChannels(channelConversion(totals)),
+      bySource: namedSources(sourceConversion(totals)),
       daysToQualify: medianDaysToQualifyOf(totals),
       daysToClose: medianDaysToCloseOf(totals),
       weeks: weeklyPoints(totals, now(), WEEKS),
@@ -52,7 +54,7 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
   if (!totals || !metrics || !settings) {
     return (
       <p role="status" className="muted">
-        Loading your leads…
+        {t('dashboard.loading')}
       </p>
     );
   }
@@ -60,15 +62,12 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
   if (totals.leads === 0) {
     return (
       <div className="card dashboard-empty">
-        <h2>No leads yet</h2>
-        <p>
-          Capture a prospect from LinkedIn, Gmail, Outlook or any web page with the Leadline button, or import a CSV under
-          “Import &amp; export”. Your funnel, conversion rates and cost per customer will appear here.
-        </p>
+        <h2>{t('dashboard.empty.title')}</h2>
+        <p>{t('dashboard.empty.body')}</p>
         <p className="actions">
           {/* The full page follows its address, so a link is enough to change tabs. */}
-          <a href="#data">Import a list</a>
-          <a href="#welcome">See where capture works, and try a sample lead</a>
+          <a href="#data">{t('dashboard.empty.importList')}</a>
+          <a href="#welcome">{t('dashboard.empty.seeWelcome')}</a>
         </p>
       </div>
     );
@@ -78,51 +77,54 @@ export function DashboardView({ db, now }: { db: LeadlineDatabase; now: () => nu
   return (
     <div className="dashboard-view">
       <section className="card" aria-labelledby="dashboard-overall">
-        <h2 id="dashboard-overall">Conversion overall</h2>
+        <h2 id="dashboard-overall">{t('dashboard.overall.title')}</h2>
         <dl className="stats">
-          <Stat term="Leads" value={formatCount(overall.leads)} />
-          <Stat term="Qualified leads" value={formatCount(qualifiedNow)} detail="in the Qualified or Customer stage now" />
+          <Stat term={t('dashboard.overall.leads')} value={formatCount(overall.leads)} />
+          <Stat term={t('dashboard.overall.qualifiedLeads')} value={formatCount(qualifiedNow)} detail={t('dashboard.overall.qualifiedNow')} />
           <Stat
-            term="Lead to qualified"
+            term={t('dashboard.conversion.leadToQualified')}
             value={formatPercent(overall.leadToQualified)}
-            detail={`${formatCount(overall.qualified)} of ${formatCount(overall.leads)}`}
+            detail={partOf(overall.qualified, overall.leads)}
           />
           <Stat
-            term="Qualified to customer"
+            term={t('dashboard.conversion.qualifiedToCustomer')}
             value={formatPercent(overall.qualifiedToCustomer)}
-            detail={`${formatCount(overall.customers)} of ${formatCount(overall.qualified)}`}
+            detail={partOf(overall.customers, overall.qualified)}
           />
           <Stat
-            term="Lead to customer"
+            term={t('dashboard.conversion.leadToCustomer')}
             value={formatPercent(overall.leadToCustomer)}
-            detail={`${formatCount(overall.customers)} of ${formatCount(overall.leads)}`}
+            detail={partOf(overall.customers, overall.leads)}
           />
-          <Stat term="Median time to qualify" value={formatDays(daysToQualify)} />
-          <Stat term="Median time to close" value={formatDays(daysToClose)} />
+          <Stat term={t('dashboard.overall.medianToQualify')} value={formatDays(daysToQualify)} />
+          <Stat term={t('dashboard.overall.medianToClose')} value={formatDays(daysToClose)} />
         </dl>
-        <p className="muted">Conversion counts every lead that reached Qualified, including those disqualified later.</p>
-        {(daysToQualify === null || daysToClose === null) && (
-          <p className="muted">A median appears once a lead you captured has reached that stage.</p>
-        )}
+        <p className="muted">{t('dashboard.overall.conversionNote')}</p>
+        {(daysToQualify === null || daysToClose === null) && <p className="muted">{t('dashboard.overall.medianNote')}</p>}
       </section>
 
-      <ChartFigure title="Funnel" chart={<FunnelChart counts={counts} />} table={<FunnelTable counts={counts} />} />
+      <ChartFigure title={t('dashboard.funnel.title')} chart={<FunnelChart counts={counts} />} table={<FunnelTable counts={counts} />} />
 
       <ChartFigure
-        title="Captured vs. customers acquired per week"
+        title={t('dashboard.weekly.title')}
         chart={<WeeklyChart weeks={weeks} />}
         table={<WeeklyTable weeks={weeks} />}
       />
 
       <section className="card" aria-labelledby="dashboard-by-group">
-        <h2 id="dashboard-by-group">Conversion by channel and source</h2>
-        <ConversionTable caption="Conversion by channel" groupName="Channel" rows={byChannel} total={overall} />
-        <ConversionTable caption="Conversion by source" groupName="Source" rows={bySource} total={overall} />
+        <h2 id="dashboard-by-group">{t('dashboard.conversion.title')}</h2>
+        <ConversionTable caption={t('dashboard.conversion.byChannel')} groupName={t('dashboard.conversion.channel')} rows={byChannel} total={overall} />
+        <ConversionTable caption={t('dashboard.conversion.bySource')} groupName={t('dashboard.conversion.source')} rows={bySource} total={overall} />
       </section>
 
       <SpendSection db={db} totals={totals} settings={settings} />
     </div>
   );
+}
+
+/** "3 of 8". */
+function partOf(part: number, whole: number): string {
+  return t('dashboard.overall.partOf', { part: formatCount(part), whole: formatCount(whole) });
 }
 
 function Stat({ term, value, detail }: { term: string; value: string; detail?: string }) {
@@ -131,7 +133,7 @@ function Stat({ term, value, detail }: { term: string; value: string; detail?: s
       <dt>{term}</dt>
       <dd>
         <span className="stat-value">{value}</span>
-        {detail && <span className="muted"> ({detail})</span>}
+        {detail && <span className="muted"> {t('dashboard.overall.detail', { detail })}</span>}
       </dd>
     </div>
   );

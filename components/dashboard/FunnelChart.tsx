@@ -1,4 +1,5 @@
 import type { StageCounts } from '@/lib/metrics/funnel';
+import { t, uiLocale } from '@/lib/i18n';
 import { STAGES, stageLabel as label, type Stage } from '@/lib/model/stage';
 import { formatCount } from './format';
 
@@ -13,8 +14,11 @@ const BAR_SPACE = WIDTH - LABEL_WIDTH - 70;
 const GAP = 18;
 
 export function funnelSummary(counts: StageCounts): string {
-  const funnel = FUNNEL.map((stage) => `${label(stage)} ${formatCount(counts[stage])}`).join(', ');
-  return `Leads by stage: ${funnel}. Disqualified ${formatCount(counts.disqualified)}.`;
+  const stages = FUNNEL.map((stage) => t('dashboard.funnel.stageCount', { stage: label(stage), count: formatCount(counts[stage]) }));
+  return t('dashboard.funnel.summary', {
+    stages: new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' }).format(stages),
+    disqualified: t('dashboard.funnel.stageCount', { stage: label('disqualified'), count: formatCount(counts.disqualified) }),
+  });
 }
 
 /** Horizontal bars, one per stage in funnel order, disqualified set apart under them. */
@@ -53,11 +57,11 @@ export function FunnelChart({ counts }: { counts: StageCounts }) {
 export function FunnelTable({ counts }: { counts: StageCounts }) {
   return (
     <table>
-      <caption>Leads by stage</caption>
+      <caption>{t('dashboard.funnel.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Stage</th>
-          <th scope="col">Leads</th>
+          <th scope="col">{t('dashboard.funnel.stage')}</th>
+          <th scope="col">{t('dashboard.funnel.leads')}</th>
         </tr>
       </thead>
       <tbody>

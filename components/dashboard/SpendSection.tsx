@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { t, uiLocale } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveChannelSpend, saveSettings } from '@/lib/db/settings';
@@ -8,7 +9,18 @@ import { CHANNELS, type Channel } from '@/lib/model/lead';
 import type { Settings } from '@/lib/model/settings';
 import { formatCount, formatMoney } from './format';
 
-const currencyNames = new Intl.DisplayNames(undefined, { type: 'currency' });
+const currencyNames = new Map<string, Intl.DisplayNames>();
+
+/** "Euro", "US-Dollar": a currency's name in the rep's language. */
+function currencyName(code: string): string {
+  const locale = uiLocale();
+  let names = currencyNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'currency' });
+    currencyNames.set(locale, names);
+  }
+  return names.of(code) ?? code;
+}
 
 function currencyOptions(current: string): string[] {
   const codes = new Set(Intl.supportedValuesOf('currency'));
@@ -56,7 +68,7 @@ export function SpendSection({ db, totals, settings }: { db: LeadlineDatabase; t
     const trimmed = text.trim();
     const amount = trimmed === '' ? undefined : Number(trimmed);
     if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) {
-      setErrors((e) => ({ ...e, [channel]: `Spend on ${label} must be a number, 0 or more.` }));
+      setErrors((e) => ({ ...e, [channel]: t('dashboard.spend.invalid', { channel: label }) }));
       return;
     }
     setErrors((e) => ({ ...e, [channel]: undefined }));
@@ -83,20 +95,20 @@ export function SpendSection({ db, totals, settings }: { db: LeadlineDatabase; t
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Cost per lead and per customer</h2>
-      <p className="muted">Enter what you spent on each channel over the period your leads cover.</p>
+      <h2 id={`${id}-title`}>{t('dashboard.spend.title')}</h2>
+      <p className="muted">{t('dashboard.spend.intro')}</p>
       <div className="spend-currency">
-        <label htmlFor={`${id}-currency`}>Currency</label>
+        <label htmlFor={`${id}-currency`}>{t('dashboard.spend.currency')}</label>
         <select id={`${id}-currency`} value={currency} onChange={(e) => void changeCurrency(e.target.value)}>
           {currencies.map((code) => (
             <option key={code} value={code}>
-              {code} — {currencyNames.of(code) ?? code}
+              {t('dashboard.spend.currencyOption', { code, name: currencyName(code) })}
             </option>
           ))}
         </select>
       </div>
       <fieldset className="spend-grid">
-        <legend>Spend per channel ({currency})</legend>
+        <legend>{t('dashboard.spend.perChannel', { currency })}</legend>
         {CHANNELS.map((channel) => (
           <div key={channel.id} className="spend-field">
             <label htmlFor={`${id}-${channel.id}`}>{channel.label}</label>
@@ -121,19 +133,19 @@ export function SpendSection({ db, totals, settings }: { db: LeadlineDatabase; t
         </div>
       )}
       {costs.length === 0 ? (
-        <p>Enter a channel's spend to see what each of its leads and customers cost.</p>
+        <p>{t('dashboard.spend.none')}</p>
       ) : (
         <div className="table-scroll">
           <table className="numbers">
-            <caption>Cost by channel</caption>
+            <caption>{t('dashboard.spend.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Channel</th>
-                <th scope="col">Spend</th>
-                <th scope="col">Leads</th>
-                <th scope="col">Cost per lead</th>
-                <th scope="col">Customers</th>
-                <th scope="col">Cost per customer</th>
+                <th scope="col">{t('dashboard.conversion.channel')}</th>
+                <th scope="col">{t('dashboard.spend.spend')}</th>
+                <th scope="col">{t('dashboard.conversion.leads')}</th>
+                <th scope="col">{t('dashboard.spend.costPerLead')}</th>
+                <th scope="col">{t('dashboard.conversion.customers')}</th>
+                <th scope="col">{t('dashboard.spend.costPerCustomer')}</th>
               </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
 import type { WeekPoint } from '@/lib/metrics/funnel';
-import { formatCount, formatWeekStart } from './format';
+import { t } from '@/lib/i18n';
+import { formatCount, formatIsoWeek, formatWeekStart } from './format';
 
 const WIDTH = 640;
 const HEIGHT = 240;
@@ -19,7 +20,7 @@ function niceMax(value: number): number {
 export function weeklySummary(weeks: readonly WeekPoint[]): string {
   const captured = weeks.reduce((sum, w) => sum + w.captured, 0);
   const customers = weeks.reduce((sum, w) => sum + w.customers, 0);
-  return `Last ${weeks.length} weeks: ${formatCount(captured)} leads captured and ${formatCount(customers)} customers acquired.`;
+  return t('dashboard.weekly.summary', { weeks: formatCount(weeks.length), captured: formatCount(captured), customers: formatCount(customers) });
 }
 
 /** Grouped bars per ISO week: leads captured (the vanity number) beside customers acquired (the one that pays). */
@@ -32,10 +33,10 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
     <>
       <ul className="chart-legend" aria-hidden="true">
         <li>
-          <span className="swatch chart-bar-1" /> Captured
+          <span className="swatch chart-bar-1" /> {t('dashboard.weekly.captured')}
         </li>
         <li>
-          <span className="swatch chart-bar-2" /> Became customers
+          <span className="swatch chart-bar-2" /> {t('dashboard.weekly.becameCustomers')}
         </li>
       </ul>
       <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={weeklySummary(weeks)}>
@@ -67,19 +68,19 @@ export function WeeklyChart({ weeks }: { weeks: readonly WeekPoint[] }) {
 export function WeeklyTable({ weeks }: { weeks: readonly WeekPoint[] }) {
   return (
     <table>
-      <caption>Captured vs. customers acquired per week</caption>
+      <caption>{t('dashboard.weekly.title')}</caption>
       <thead>
         <tr>
-          <th scope="col">Week</th>
-          <th scope="col">Captured</th>
-          <th scope="col">Became customers</th>
+          <th scope="col">{t('dashboard.weekly.week')}</th>
+          <th scope="col">{t('dashboard.weekly.captured')}</th>
+          <th scope="col">{t('dashboard.weekly.becameCustomers')}</th>
         </tr>
       </thead>
       <tbody>
         {weeks.map((week) => (
           <tr key={week.weekStart}>
             <th scope="row">
-              {week.label} <span className="muted">(from {formatWeekStart(week.weekStart)})</span>
+              {formatIsoWeek(week.label)} <span className="muted">{t('dashboard.weekly.from', { date: formatWeekStart(week.weekStart) })}</span>
             </th>
             <td>{formatCount(week.captured)}</td>
             <td>{formatCount(week.customers)}</td>

@@ -1,28 +1,31 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { countLeads } from '@/lib/db/lead-pages';
 import {
   RestoreError,
   backupFileName,
-  parseBackup,
   restoreBackup,
   type Backup,
   type RestoreMode,
   type RestoreSummary,
 } from '@/lib/io/backup';
-import { countOf } from './counts';
+import { parseBackup } from '@/lib/io/backup-parse';
 import { downloadFile } from '@/components/download';
 import { backupOffPage } from './backup-off-page';
 import { Alert } from '../Alert';
 
+/** "3 leads, 5 activities, 1 reminder, 0 checklist templates" */
 function describeCounts(counts: RestoreSummary): string {
-  return [
-    countOf(counts.leads, 'lead'),
-    countOf(counts.activities, 'activity', 'activities'),
-    countOf(counts.reminders, 'reminder'),
-    countOf(counts.templates, 'checklist template'),
-  ].join(', ');
+  const { count } = uiFormats();
+  return t('data.backup.counts', {
+    leads: t('data.backup.leads', counts.leads, [count(counts.leads)]),
+    activities: t('data.backup.activities', counts.activities, [count(counts.activities)]),
+    reminders: t('data.backup.reminders', counts.reminders, [count(counts.reminders)]),
+    templates: t('data.backup.templates', counts.templates, [count(counts.templates)]),
+  });
 }
 
 const countsOf = (backup: Backup): RestoreSummary => ({
@@ -33,7 +36,7 @@ const countsOf = (backup: Backup): RestoreSummary => ({
 });
 
 function backupDate(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  return uiFormats().dateTime(new Date(iso));
 }
 
 type Pending = { fileName: string; backup: Backup; currentLeads: number };
@@ -62,10 +65,10 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
       // Read and written out in a worker: 100,000 leads never hold the page.
       const file = await backupOffPage(db, now());
       downloadFile(backupFileName(new Date(now())), file.blob, 'application/json');
-      setStatus(`Backup downloaded: ${describeCounts(file.counts)}.`);
+      setStatus(t('data.backup.downloaded', { counts: describeCounts(file.counts) }));
     } catch (error) {
       console.error('Leadline: backup failed', error);
-      setError('Leadline could not read your data for the backup. Nothing was downloaded; please try again.');
+      setError(t('data.backup.failed'));
     } finally {
       setBusy(false);
     }
@@ -85,7 +88,7 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
         text = await file.text();
       } catch (error) {
         console.error('Leadline: could not read the backup file', error);
-        setError('Leadline could not read this file. Nothing was restored; choose the backup file again.');
+        setError(t('data.backup.unreadable'));
         return;
       }
       const parsed = parseBackup(text);
@@ -115,11 +118,11 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
       setPending(null);
       setStatus(
         mode === 'replace'
-          ? `Restored ${pending.fileName}: ${describeCounts(summary)}.`
-          : `Merged ${pending.fileName}: ${describeCounts(summary)} added or updated.`,
+          ? t('data.backup.restored', { file: pending.fileName, counts: describeCounts(summary) })
+          : t('data.backup.merged', { file: pending.fileName, counts: describeCounts(summary) }),
       );
     } catch (error) {
-      setError(error instanceof RestoreError ? error.message : describeStorageError(error));
+      setError(error instanceof RestoreError ? t('data.backup.restoreFailed') : describeStorageError(error));
     } finally {
       setBusy(false);
       fileInput.current?.focus();
@@ -133,18 +136,15 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
 
   return (
     <section className="card data-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Backup and restore</h2>
-      <p className="muted">
-        A backup holds every lead, activity, reminder and checklist template, and your settings (your own addresses, spend
-        and currency, default framework, learned score weights), in one file.
-      </p>
+      <h2 id={`${id}-heading`}>{t('data.backup.title')}</h2>
+      <p className="muted">{t('data.backup.intro')}</p>
       <div className="actions">
         <button type="button" aria-disabled={busy} onClick={() => void downloadBackup()}>
-          Download backup
+          {t('data.backup.download')}
         </button>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Restore from backup</label>
+        <label htmlFor={`${id}-file`}>{t('data.backup.restoreFrom')}</label>
         <input
           ref={fileInput}
           id={`${id}-file`}
@@ -156,22 +156,24 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
       {pending && (
         <div className="restore-choice" role="group" aria-labelledby={`${id}-pending`}>
           <p id={`${id}-pending`}>
-            {pending.fileName}, made {backupDate(pending.backup.exportedAt)}, holds {describeCounts(countsOf(pending.backup))}.
+            {t('data.backup.pending', {
+              file: pending.fileName,
+              date: backupDate(pending.backup.exportedAt),
+              counts: describeCounts(countsOf(pending.backup)),
+            })}
           </p>
           <p className="muted">
-            Replace everything deletes the {countOf(pending.currentLeads, 'lead')} here and puts the backup in their place, settings
-            included. Merge adds the backup to them; where a lead is in both, the copy updated last is kept, and your settings
-            stay as they are (the backup's own addresses are added).
+            {t('data.backup.choiceHint', pending.currentLeads, [uiFormats().count(pending.currentLeads)])}
           </p>
           <div className="actions">
             <button type="button" aria-disabled={busy} onClick={() => void restore('replace')}>
-              Replace everything
+              {t('data.backup.replace')}
             </button>
             <button type="button" aria-disabled={busy} onClick={() => void restore('merge')}>
-              Merge
+              {t('data.backup.merge')}
             </button>
             <button type="button" className="secondary" aria-disabled={busy} onClick={cancel}>
-              Cancel
+              {t('data.backup.cancel')}
             </button>
           </div>
         </div>
@@ -180,7 +182,7 @@ export function BackupSection({ db, now, onRemindersChanged }: { db: LeadlineDat
       <Alert message={error} />
       {problems.length > 0 && (
         <div role="alert" className="alert">
-          <p>This backup cannot be restored, so nothing was changed:</p>
+          <p>{t('data.backup.cannotRestore')}</p>
           <ul>
             {problems.map((problem, index) => (
               <li key={index}>{problem}</li>

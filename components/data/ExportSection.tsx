@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { downloadCsv, downloadFile } from '@/components/download';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { matchesSearch, searchTerms, searchWords } from '@/lib/model/keys';
@@ -10,11 +12,10 @@ import { EXPORT_PRESETS, getExportPreset, type ExportPresetId } from '@/lib/io/p
 import { leadsToVCard } from '@/lib/io/vcard';
 import type { Lead } from '@/lib/model/lead';
 import { STAGES, stageLabel, type Stage } from '@/lib/model/stage';
-import { countOf } from './counts';
 import { Alert } from '../Alert';
 
 // This page has no lead list of its own, so "the current list" is the search typed here.
-const SCOPE_LABELS: Partial<Record<ExportScopeKind, string>> = { filter: 'Leads matching a search' };
+const SCOPE_LABELS: Partial<Record<ExportScopeKind, () => string>> = { filter: () => t('data.export.scope.search') };
 
 const VCARD_CHUNK = 2000;
 
@@ -27,13 +28,13 @@ function searchFilter(query: string): (lead: Lead) => boolean {
 function nothingToExport(scope: ExportScope, search: string): string {
   switch (scope.kind) {
     case 'qualified':
-      return 'No qualified leads to export yet. Nothing was downloaded.';
+      return t('data.export.none.qualified');
     case 'stage':
-      return `No leads are in the ${stageLabel(scope.stage)} stage. Nothing was downloaded.`;
+      return t('data.export.none.stage', { stage: stageLabel(scope.stage) });
     case 'filter':
-      return `No leads match "${search.trim()}". Nothing was downloaded.`;
+      return t('data.export.none.search', { search: search.trim() });
     case 'all':
-      return 'There are no leads to export yet. Nothing was downloaded.';
+      return t('data.export.none.all');
   }
 }
 
@@ -81,7 +82,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       setStatus(await write(leads, scope));
     } catch (error) {
       console.error('Leadline: export failed', error);
-      setError('Leadline could not read your leads for the export. Nothing was downloaded; please try again.');
+      setError(t('data.export.failed'));
     } finally {
       setProgress(null);
       setBusy(false);
@@ -94,7 +95,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     return exportWith(async (leads, scope) => {
       const csv = await leadsToCsvChunked(leads, getExportPreset(presetId).columns, onProgress);
       downloadCsv(exportFileName(exportScopeName(scope), new Date(now())), csv);
-      return `Exported ${countOf(leads.length, 'lead')}.`;
+      return t('data.export.done', leads.length, [uiFormats().count(leads.length)]);
     });
   }
 
@@ -103,15 +104,15 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       const cards = await processInChunks(leads, VCARD_CHUNK, (chunk) => leadsToVCard(chunk), onProgress);
       const fileName = exportFileName(exportScopeName(scope), new Date(now())).replace(/\.csv$/, '.vcf');
       downloadFile(fileName, cards.join(''), 'text/vcard;charset=utf-8');
-      return `Exported ${countOf(leads.length, 'lead')} as contact cards.`;
+      return t('data.export.doneCards', leads.length, [uiFormats().count(leads.length)]);
     });
   }
 
   return (
     <section className="card data-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Export</h2>
+      <h2 id={`${id}-heading`}>{t('data.export.title')}</h2>
       <fieldset>
-        <legend>Leads to export</legend>
+        <legend>{t('data.export.which')}</legend>
         {EXPORT_SCOPES.map((scope) => (
           <div key={scope.kind} className="choice">
             <label>
@@ -122,15 +123,15 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
                 checked={scopeKind === scope.kind}
                 onChange={() => setScopeKind(scope.kind)}
               />{' '}
-              {SCOPE_LABELS[scope.kind] ?? scope.label}
+              {SCOPE_LABELS[scope.kind]?.() ?? scope.label}
             </label>
             {scope.kind === 'stage' && scopeKind === 'stage' && (
               <label className="nested">
-                Stage{' '}
+                {t('data.export.stage')}{' '}
                 <select value={stage} onChange={(event) => setStage(event.target.value as Stage)}>
                   {STAGES.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.label}
+                      {stageLabel(s.id)}
                     </option>
                   ))}
                 </select>
@@ -138,7 +139,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
             )}
             {scope.kind === 'filter' && scopeKind === 'filter' && (
               <label className="nested">
-                Name, company or email{' '}
+                {t('data.export.search')}{' '}
                 <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
               </label>
             )}
@@ -146,7 +147,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         ))}
       </fieldset>
       <fieldset>
-        <legend>CSV format</legend>
+        <legend>{t('data.export.format')}</legend>
         {EXPORT_PRESETS.map((preset) => (
           <div key={preset.id} className="choice">
             <label>
@@ -168,13 +169,13 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       </fieldset>
       <div className="actions">
         <button type="button" aria-disabled={busy} onClick={() => void exportCsv()}>
-          Export CSV
+          {t('data.export.csv')}
         </button>
         <button type="button" className="secondary" aria-disabled={busy} onClick={() => void exportVCard()}>
-          Export vCard
+          {t('data.export.vcard')}
         </button>
       </div>
-      {progress && <progress aria-label="Export progress" value={progress.done} max={progress.total} />}
+      {progress && <progress aria-label={t('data.export.progress')} value={progress.done} max={progress.total} />}
       <p role="status">{status}</p>
       <Alert message={error} />
     </section>

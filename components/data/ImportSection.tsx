@@ -1,4 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { indexSearchWords } from '@/lib/db/search';
@@ -15,21 +17,22 @@ import { type CsvEncoding, type ParsedCsv } from '@/lib/io/import/parse';
 import { parseOffPage } from './parse-off-page';
 import { ImportError, formatImportReport, importRows, type ImportMode } from '@/lib/io/import/run';
 import { validateRowsInChunks, type ValidatedRow } from '@/lib/io/import/validate';
-import { countOf } from './counts';
+import { describeCsvFileProblem } from '@/lib/io/import/messages';
 import { Alert } from '../Alert';
 
-const DELIMITER_NAMES: Record<string, string> = {
-  ',': 'Comma (,)',
-  ';': 'Semicolon (;)',
-  '\t': 'Tab',
-  '|': 'Vertical bar (|)',
+// Functions, so the names are read in the rep's language when the file is shown.
+const DELIMITER_NAMES: Record<string, () => string> = {
+  ',': () => t('data.import.delimiter.comma'),
+  ';': () => t('data.import.delimiter.semicolon'),
+  '\t': () => t('data.import.delimiter.tab'),
+  '|': () => t('data.import.delimiter.bar'),
 };
 
-const ENCODING_NAMES: Record<CsvEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252 (Western European, as Excel on Windows saves it)',
+const ENCODING_NAMES: Record<CsvEncoding, () => string> = {
+  'utf-8': () => 'UTF-8',
+  'utf-16le': () => t('data.import.encoding.utf16le'),
+  'utf-16be': () => t('data.import.encoding.utf16be'),
+  'windows-1252': () => t('data.import.encoding.windows1252'),
 };
 
 const PREVIEW_ROWS = 5;
@@ -40,7 +43,11 @@ const LISTED_PROBLEMS = 100;
 
 type Loaded = { fileName: string; csv: ParsedCsv };
 type Checked = { mapping: ColumnMapping; rows: ValidatedRow[] };
-type Progress = { label: string; done: number; total: number };
+type Progress = { label: () => string; done: number; total: number };
+
+const CHECKING = () => t('data.import.progress.checking');
+const READING = () => t('data.import.progress.reading');
+const IMPORTING = () => t('data.import.progress.importing');
 type Line = { line: number; message: string };
 
 const listNameFrom = (fileName: string): string => fileName.replace(/\.[^.]*$/, '');
@@ -49,7 +56,9 @@ const listNameFrom = (fileName: string): string => fileName.replace(/\.[^.]*$/, 
 function columnName(headers: readonly string[], index: number): string {
   const header = headers[index] ?? '';
   const unique = header !== '' && headers.filter((h) => h === header).length === 1;
-  return unique ? `"${header}"` : `column ${index + 1}${header ? ` "${header}"` : ''}`;
+  const number = uiFormats().count(index + 1);
+  if (unique) return t('data.import.column.named', { header });
+  return header ? t('data.import.column.numberedNamed', { number, header }) : t('data.import.column.numbered', { number });
 }
 
 function ProblemList({ title, lines }: { title: string; lines: readonly Line[] }) {
@@ -60,14 +69,24 @@ function ProblemList({ title, lines }: { title: string; lines: readonly Line[] }
       <p>{title}</p>
       <ul className="problems">
         {listed.map((p, index) => (
-          <li key={`${p.line}-${index}`}>
-            Line {p.line} — {p.message}
-          </li>
+          <li key={`${p.line}-${index}`}>{t('data.import.line', { line: uiFormats().count(p.line), problem: p.message })}</li>
         ))}
-        {lines.length > listed.length && <li>…and {(lines.length - listed.length).toLocaleString('en-US')} more</li>}
+        {lines.length > listed.length && <li>{t('data.import.more', { count: uiFormats().count(lines.length - listed.length) })}</li>}
       </ul>
     </>
   );
+}
+
+/** "Showing 200 of 1,500 columns: type to find the others." or "12 columns match." */
+function columnsStatus(listed: { columns: number[]; matching: number }, searching: boolean): string {
+  const { count } = uiFormats();
+  if (listed.matching > listed.columns.length) {
+    const shown = { shown: count(listed.columns.length), total: count(listed.matching) };
+    return searching ? t('data.import.columns.showingMatching', shown) : t('data.import.columns.showing', shown);
+  }
+  return searching
+    ? t('data.import.columns.matching', listed.matching, [count(listed.matching)])
+    : t('data.import.columns.all', listed.matching, [count(listed.matching)]);
 }
 
 /** The columns the mapping lists: those whose header holds the search (all when empty), at most LISTED_COLUMNS. */
@@ -98,9 +117,9 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     if (!csv) return;
     let cancelled = false;
     setChecked(null);
-    setProgress({ label: 'Checking rows', done: 0, total: csv.rows.length });
+    setProgress({ label: CHECKING, done: 0, total: csv.rows.length });
     validateRowsInChunks(csv, mapping, {}, (done, total) => {
-      if (!cancelled) setProgress({ label: 'Checking rows', done, total });
+      if (!cancelled) setProgress({ label: CHECKING, done, total });
     })
       .then((rows) => {
         if (cancelled) return;
@@ -111,7 +130,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         if (cancelled) return;
         console.error('Leadline: checking the rows failed', error);
         setProgress(null);
-        setError('Leadline could not check the rows of this file. Nothing was imported; choose the file again.');
+        setError(t('data.import.checkFailed'));
       });
     return () => {
       cancelled = true;
@@ -131,16 +150,16 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     setColumnSearch('');
     const job = parseOffPage(file);
     cancelRef.current = job.cancel;
-    setProgress({ label: 'Reading the file', done: 0, total: 0 });
+    setProgress({ label: READING, done: 0, total: 0 });
     try {
       const result = await job.result;
       if (result === 'cancelled') {
-        setStatus('Reading the file was cancelled. Nothing was imported.');
+        setStatus(t('data.import.readCancelled'));
         if (fileInput.current) fileInput.current.value = '';
         return;
       }
       if (!result.ok) {
-        setError(result.error);
+        setError(describeCsvFileProblem(result.error));
         return;
       }
       setMapping(autoMapHeaders(result.csv.headers));
@@ -148,7 +167,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       setLoaded({ fileName: file.name, csv: result.csv });
     } catch (error) {
       console.error('Leadline: could not read the CSV file', error);
-      setError('Leadline could not read this file. Nothing was imported; choose the file again.');
+      setError(describeCsvFileProblem({ kind: 'unreadable' }));
     } finally {
       cancelRef.current = null;
       setProgress(null);
@@ -169,7 +188,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     setBusy(true);
     setStatus('');
     setError('');
-    setProgress({ label: 'Import progress', done: 0, total: current.rows.length });
+    setProgress({ label: IMPORTING, done: 0, total: current.rows.length });
     const cancel = new AbortController();
     cancelRef.current = () => cancel.abort();
     try {
@@ -178,7 +197,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         mode,
         now: now(),
         signal: cancel.signal,
-        onProgress: (done, total) => setProgress({ label: 'Import progress', done, total }),
+        onProgress: (done, total) => setProgress({ label: IMPORTING, done, total }),
       });
       setStatus(formatImportReport(report));
       // The new leads' search words are written now, in the background; search says so meanwhile.
@@ -215,12 +234,10 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
 
   return (
     <section className="card data-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Import CSV</h2>
-      <p className="muted">
-        Exports from HubSpot, Salesforce, Pipedrive, Excel or Google Sheets. A lead already in Leadline is updated, never duplicated.
-      </p>
+      <h2 id={`${id}-heading`}>{t('data.import.title')}</h2>
+      <p className="muted">{t('data.import.intro')}</p>
       <div className="field">
-        <label htmlFor={`${id}-file`}>CSV file to import</label>
+        <label htmlFor={`${id}-file`}>{t('data.import.file.label')}</label>
         <input
           ref={fileInput}
           id={`${id}-file`}
@@ -233,50 +250,48 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       {loaded && csv && (
         <>
           <dl className="file-facts">
-            <dt>File</dt>
+            <dt>{t('data.import.facts.file')}</dt>
             <dd>{loaded.fileName}</dd>
-            <dt>Separator</dt>
-            <dd>{DELIMITER_NAMES[csv.delimiter] ?? csv.delimiter}</dd>
-            <dt>Encoding</dt>
-            <dd>{ENCODING_NAMES[csv.encoding]}</dd>
-            <dt>Rows</dt>
-            <dd>{(csv.rows.length + csv.problems.length).toLocaleString('en-US')}</dd>
+            <dt>{t('data.import.facts.separator')}</dt>
+            <dd>{DELIMITER_NAMES[csv.delimiter]?.() ?? csv.delimiter}</dd>
+            <dt>{t('data.import.facts.encoding')}</dt>
+            <dd>{ENCODING_NAMES[csv.encoding]()}</dd>
+            <dt>{t('data.import.facts.rows')}</dt>
+            <dd>{uiFormats().count(csv.rows.length + csv.problems.length)}</dd>
           </dl>
 
           {headers.length > LISTED_COLUMNS && (
             <div className="field">
-              <label htmlFor={`${id}-columns`}>Find a column</label>
+              <label htmlFor={`${id}-columns`}>{t('data.import.findColumn')}</label>
               <input id={`${id}-columns`} type="search" value={columnSearch} onChange={(event) => setColumnSearch(event.target.value)} />
               <span className="muted" role="status">
-                {listed.matching > listed.columns.length
-                  ? `Showing ${listed.columns.length} of ${listed.matching.toLocaleString('en-US')} columns${columnSearch.trim() ? ' that match' : ''}: type to find the others.`
-                  : `${countOf(listed.matching, 'column')}${columnSearch.trim() ? ' match' : ''}.`}
+                {columnsStatus(listed, columnSearch.trim() !== '')}
               </span>
             </div>
           )}
           <table className="mapping">
-            <caption>Columns and the fields they import into</caption>
+            <caption>{t('data.import.mapping.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Column in the file</th>
-                <th scope="col">Imports as</th>
-                <th scope="col">First value</th>
+                <th scope="col">{t('data.import.mapping.column')}</th>
+                <th scope="col">{t('data.import.mapping.field')}</th>
+                <th scope="col">{t('data.import.mapping.firstValue')}</th>
               </tr>
             </thead>
             <tbody>
               {listed.columns.map((column) => (
                 <tr key={column}>
-                  <th scope="row">{headers[column] || `(column ${column + 1} has no name)`}</th>
+                  <th scope="row">{headers[column] || t('data.import.column.unnamed', { number: uiFormats().count(column + 1) })}</th>
                   <td>
                     <select
-                      aria-label={`Field for ${columnName(headers, column)}`}
+                      aria-label={t('data.import.mapping.fieldFor', { column: columnName(headers, column) })}
                       value={mapping[column] ?? ''}
                       onChange={(event) => mapColumn(column, event.target.value)}
                     >
-                      <option value="">Ignore</option>
+                      <option value="">{t('data.import.mapping.ignore')}</option>
                       {IMPORT_FIELDS.map((field) => (
                         <option key={field.id} value={field.id}>
-                          {field.label}
+                          {importFieldLabel(field.id)}
                         </option>
                       ))}
                     </select>
@@ -288,14 +303,14 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
           </table>
 
           {previewFields.length === 0 ? (
-            <p>No column is imported yet: choose a field for at least one column.</p>
+            <p>{t('data.import.mapping.nothingMapped')}</p>
           ) : (
             <div className="scroll">
               <table className="preview">
-                <caption>Preview of the first {Math.min(PREVIEW_ROWS, csv.rows.length)} rows as they will be imported</caption>
+                <caption>{t('data.import.preview.caption', { count: uiFormats().count(Math.min(PREVIEW_ROWS, csv.rows.length)) })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Line</th>
+                    <th scope="col">{t('data.import.preview.line')}</th>
                     {previewFields.map((field) => (
                       <th key={field} scope="col">
                         {importFieldLabel(field)}
@@ -306,7 +321,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
                 <tbody>
                   {preview.map((row) => (
                     <tr key={row.line}>
-                      <th scope="row">{row.line}</th>
+                      <th scope="row">{uiFormats().count(row.line)}</th>
                       {previewFields.map((field) => (
                         <td key={field}>{row.values[field] ?? ''}</td>
                       ))}
@@ -318,7 +333,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
           )}
 
           <div className="field">
-            <label htmlFor={`${id}-list`}>List name</label>
+            <label htmlFor={`${id}-list`}>{t('data.import.listName')}</label>
             <input
               id={`${id}-list`}
               type="text"
@@ -327,26 +342,24 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
               onChange={(event) => setListName(event.target.value)}
             />
             <span id={`${id}-list-hint`} className="muted">
-              Every imported lead is tagged with it.
+              {t('data.import.listNameHint')}
             </span>
           </div>
 
           {current && (
             <div className="validation">
-              <p>
-                {validCount.toLocaleString('en-US')} of {countOf(current.rows.length, 'row')} can be imported.
-              </p>
-              <ProblemList title={`${countOf(failures.length, 'row')} cannot be imported:`} lines={failures} />
-              <ProblemList title={`${countOf(warnings.length, 'warning')} about rows that will be imported:`} lines={warnings} />
+              <p>{t('data.import.validCount', current.rows.length, [uiFormats().count(validCount), uiFormats().count(current.rows.length)])}</p>
+              <ProblemList title={t('data.import.failures', failures.length, [uiFormats().count(failures.length)])} lines={failures} />
+              <ProblemList title={t('data.import.warnings', warnings.length, [uiFormats().count(warnings.length)])} lines={warnings} />
             </div>
           )}
 
           <div className="actions">
             <button type="button" aria-disabled={!ready} onClick={() => void runImport('valid-only')}>
-              Import valid rows
+              {t('data.import.importValid')}
             </button>
             <button type="button" className="secondary" aria-disabled={!ready} onClick={() => void runImport('all-or-nothing')}>
-              Import only if all rows are valid
+              {t('data.import.importAllOrNothing')}
             </button>
           </div>
         </>
@@ -355,13 +368,13 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
       {progress && (
         <div className="actions">
           {progress.total > 0 ? (
-            <progress aria-label={progress.label} value={progress.done} max={Math.max(progress.total, 1)} />
+            <progress aria-label={progress.label()} value={progress.done} max={Math.max(progress.total, 1)} />
           ) : (
-            <progress aria-label={progress.label} />
+            <progress aria-label={progress.label()} />
           )}
           {cancelRef.current && (
             <button type="button" className="secondary" onClick={() => cancelRef.current?.()}>
-              Cancel
+              {t('data.import.cancel')}
             </button>
           )}
         </div>

@@ -1,4 +1,9 @@
-/** "1 lead", "9,840 leads": numbers as lib/io's reports write them. */
+import { uiFormats } from '@/lib/i18n/format';
+
+/**
+ * "1 lead", "9,840 leads" with English words. Leadline's own views now say counts through plural
+ * messages (`t(key, count, [uiFormats().count(count)])`); this stays for views not yet translated.
+ */
 export function countOf(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
+  return `${uiFormats().count(count)} ${count === 1 ? singular : pluralForm}`;
 }

@@ -34,7 +34,7 @@ export function parseOffPage(file: File): ParseJob {
   };
   worker.onerror = (event) => {
     console.error('Leadline: the CSV parser failed', event.message);
-    finish({ ok: false, error: 'Leadline could not read this file. Nothing was imported; choose the file again.' });
+    finish({ ok: false, error: { kind: 'unreadable' } });
   };
   worker.postMessage({ file });
   return { result, cancel: () => finish('cancelled') };

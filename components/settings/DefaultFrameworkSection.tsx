@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
@@ -27,7 +28,7 @@ export function DefaultFrameworkSection({
     setError('');
     try {
       await saveSettings(db, { defaultFrameworkId: nextId });
-      setStatus(`New leads will start with ${getFramework(nextId, templates).name}.`);
+      setStatus(t('settings.framework.saved', { framework: getFramework(nextId, templates).name }));
     } catch (e) {
       console.error('Leadline: could not save the default framework', e);
       setError(describeStorageError(e));
@@ -36,11 +37,11 @@ export function DefaultFrameworkSection({
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Qualification</h2>
+      <h2 id={`${id}-title`}>{t('settings.framework.title')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-framework`}>Default framework for new leads</label>
+        <label htmlFor={`${id}-framework`}>{t('settings.framework.label')}</label>
         <select id={`${id}-framework`} value={selected} onChange={(e) => void change(e.target.value)}>
-          <optgroup label="Built-in">
+          <optgroup label={t('settings.framework.builtIn')}>
             {FRAMEWORKS.map((f) => (
               <option key={f.id} value={f.id}>
                 {f.name}
@@ -48,7 +49,7 @@ export function DefaultFrameworkSection({
             ))}
           </optgroup>
           {templates.length > 0 && (
-            <optgroup label="Your templates">
+            <optgroup label={t('settings.framework.yours')}>
               {templates.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.name}

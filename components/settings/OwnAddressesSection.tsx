@@ -1,4 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
@@ -29,7 +31,7 @@ export function OwnAddressesSection({ db, saved }: { db: LeadlineDatabase; saved
       setErrors([]);
       setText(parsed.addresses.join('\n'));
       const count = parsed.addresses.length;
-      setStatus(count === 0 ? 'Saved: no addresses listed.' : `Saved ${count} ${count === 1 ? 'address' : 'addresses'}.`);
+      setStatus(t('settings.addresses.saved', count, [uiFormats().count(count)]));
     } catch (e) {
       console.error('Leadline: could not save own addresses', e);
       setErrors([describeStorageError(e)]);
@@ -41,12 +43,12 @@ export function OwnAddressesSection({ db, saved }: { db: LeadlineDatabase; saved
   const describedBy = [`${id}-hint`, ...(errors.length > 0 ? [`${id}-errors`] : [])].join(' ');
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Inboxes</h2>
+      <h2 id={`${id}-title`}>{t('settings.addresses.title')}</h2>
       <form onSubmit={(e) => void save(e)} noValidate>
         <div className="field">
-          <label htmlFor={`${id}-addresses`}>Your email addresses</label>
+          <label htmlFor={`${id}-addresses`}>{t('settings.addresses.label')}</label>
           <p id={`${id}-hint`} className="muted">
-            One per line. Leadline never captures these addresses as leads from Gmail or Outlook.
+            {t('settings.addresses.hint')}
           </p>
           <textarea
             id={`${id}-addresses`}
@@ -62,7 +64,7 @@ export function OwnAddressesSection({ db, saved }: { db: LeadlineDatabase; saved
         </div>
         {errors.length > 0 && (
           <div role="alert" id={`${id}-errors`} className="alert">
-            <p>Your addresses were not saved:</p>
+            <p>{t('settings.addresses.notSaved')}</p>
             <ul>
               {errors.map((error) => (
                 <li key={error}>{error}</li>
@@ -71,7 +73,7 @@ export function OwnAddressesSection({ db, saved }: { db: LeadlineDatabase; saved
           </div>
         )}
         <button type="submit" disabled={saving}>
-          Save addresses
+          {t('settings.addresses.save')}
         </button>
         <p role="status">{status}</p>
       </form>

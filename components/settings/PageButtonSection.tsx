@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
@@ -7,25 +8,25 @@ import type { SiteId } from '@/lib/model/page-urls';
 import { CORNER_LABELS, WIDGET_CORNERS, type WidgetCorner } from '@/lib/model/widget-corner';
 import { Alert } from '../Alert';
 
-const SITE_BOXES: ReadonlyArray<{ site: SiteId; label: string; shown: string; hidden: string }> = [
+// Functions, so the text is read in the rep's language when the section renders.
+const SITE_BOXES: ReadonlyArray<{ site: SiteId; label: () => string; shown: () => string; hidden: () => string }> = [
   {
     site: 'linkedin',
-    label: 'Show the Save button on LinkedIn',
-    shown: 'The Save button will show on LinkedIn pages you open from now on.',
-    hidden:
-      'Leadline will add nothing to LinkedIn pages you open from now on. Capture a profile from the toolbar button, the right-click menu or Alt+Shift+L.',
+    label: () => t('settings.pageButton.linkedin.label'),
+    shown: () => t('settings.pageButton.linkedin.shown'),
+    hidden: () => t('settings.pageButton.linkedin.hidden'),
   },
   {
     site: 'gmail',
-    label: 'Show the Save button in Gmail',
-    shown: 'The Save button will show in Gmail threads you open from now on.',
-    hidden: 'Leadline will add nothing to Gmail from now on. Capture a thread from the toolbar button, the right-click menu or Alt+Shift+L.',
+    label: () => t('settings.pageButton.gmail.label'),
+    shown: () => t('settings.pageButton.gmail.shown'),
+    hidden: () => t('settings.pageButton.gmail.hidden'),
   },
   {
     site: 'outlook',
-    label: 'Show the Save button in Outlook on the web',
-    shown: 'The Save button will show in Outlook messages you open from now on.',
-    hidden: 'Leadline will add nothing to Outlook from now on. Capture a message from the toolbar button, the right-click menu or Alt+Shift+L.',
+    label: () => t('settings.pageButton.outlook.label'),
+    shown: () => t('settings.pageButton.outlook.shown'),
+    hidden: () => t('settings.pageButton.outlook.hidden'),
   },
 ];
 
@@ -60,32 +61,31 @@ export function PageButtonSection({ db, settings, onChanged }: Props) {
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Button on LinkedIn, Gmail and Outlook</h2>
+      <h2 id={`${id}-title`}>{t('settings.pageButton.title')}</h2>
       {SITE_BOXES.map(({ site, label, shown, hidden }) => (
         <div className="field" key={site}>
           <label>
             <input
               type="checkbox"
               checked={settings[BUTTON_SETTING[site]]}
-              onChange={(e) => void change({ [BUTTON_SETTING[site]]: e.target.checked }, e.target.checked ? shown : hidden)}
+              onChange={(e) => void change({ [BUTTON_SETTING[site]]: e.target.checked }, e.target.checked ? shown() : hidden())}
             />{' '}
-            {label}
+            {label()}
           </label>
         </div>
       ))}
       <p className="muted">
-        Off: Leadline runs no script on that site and adds nothing to its pages. You still capture from the toolbar button, the
-        right-click menu or Alt+Shift+L. “Hide” on the button itself turns it off for that site.
+        {t('settings.pageButton.offHint')}
       </p>
       <div className="field">
-        <label htmlFor={`${id}-corner`}>Where the button floats</label>
+        <label htmlFor={`${id}-corner`}>{t('settings.pageButton.corner')}</label>
         <select
           id={`${id}-corner`}
           value={settings.widgetCorner}
           onChange={(e) =>
             void change(
               { widgetCorner: e.target.value as WidgetCorner },
-              'The button moves there on pages you open from now on.',
+              t('settings.pageButton.cornerSaved'),
             )
           }
         >
@@ -96,9 +96,7 @@ export function PageButtonSection({ db, settings, onChanged }: Props) {
           ))}
         </select>
         <p className="muted">
-          On a LinkedIn profile the button sits beside Message and More, and in an open Gmail or Outlook message beside its
-          toolbar; it floats in this corner where it finds neither. Bottom left stays clear of LinkedIn’s messaging and of
-          Gmail’s and Outlook’s new-message windows.
+          {t('settings.pageButton.cornerHint')}
         </p>
       </div>
       <p role="status">{status}</p>

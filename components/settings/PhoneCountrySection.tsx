@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
@@ -39,7 +40,7 @@ export function PhoneCountrySection({ db, saved, locale = navigator.language }: 
     try {
       await saveSettings(db, { defaultCountry: code === BROWSER ? undefined : code });
       const name = code === BROWSER ? browserName : regionName(code, locale);
-      setStatus(name ? `Numbers without a country code will be read as ${name} numbers when the page does not say.` : 'Saved.');
+      setStatus(name ? t('settings.phone.saved', { country: name }) : t('settings.saved'));
     } catch (e) {
       console.error('Leadline: could not save the default country', e);
       setError(describeStorageError(e));
@@ -48,11 +49,11 @@ export function PhoneCountrySection({ db, saved, locale = navigator.language }: 
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Phone numbers</h2>
+      <h2 id={`${id}-title`}>{t('settings.phone.title')}</h2>
       <div className="field">
-        <label htmlFor={`${id}-country`}>Default country for phone numbers</label>
+        <label htmlFor={`${id}-country`}>{t('settings.phone.label')}</label>
         <select id={`${id}-country`} value={saved ?? BROWSER} onChange={(e) => void change(e.target.value)}>
-          <option value={BROWSER}>{browserName ? `Your browser’s region (${browserName})` : 'Your browser’s region'}</option>
+          <option value={BROWSER}>{browserName ? t('settings.phone.browserRegionNamed', { region: browserName }) : t('settings.phone.browserRegion')}</option>
           {options.map((region) => (
             <option key={region.code} value={region.code}>
               {region.name}
@@ -60,8 +61,7 @@ export function PhoneCountrySection({ db, saved, locale = navigator.language }: 
           ))}
         </select>
         <p className="muted">
-          Used only when a page gives no country: no code in the number, no address, no country domain. Otherwise the number
-          is kept as written and the lead asks you to check it.
+          {t('settings.phone.hint')}
         </p>
       </div>
       <p role="status">{status}</p>

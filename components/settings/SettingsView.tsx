@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { t } from '@/lib/i18n';
 import { useTemplates } from '@/components/useTemplates';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { getSettings } from '@/lib/db/settings';
@@ -16,7 +17,7 @@ export function SettingsView({ db, now, onSettingsChanged }: { db: LeadlineDatab
   if (!settings || !templates) {
     return (
       <p role="status" className="muted">
-        Loading your settings…
+        {t('settings.loading')}
       </p>
     );
   }

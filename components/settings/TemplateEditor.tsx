@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveTemplate } from '@/lib/db/templates';
@@ -26,7 +28,7 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
   const errorsRef = useRef<HTMLDivElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  const title = template ? `Edit ${template.name}` : 'New template';
+  const title = template ? t('settings.editor.editTitle', { name: template.name }) : t('settings.templates.new');
 
   useEffect(() => nameRef.current?.focus(), []);
   useEffect(() => {
@@ -79,7 +81,7 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
 
       {errors.length > 0 && (
         <div role="alert" className="alert error-summary" ref={errorsRef} tabIndex={-1}>
-          <p>This template was not saved:</p>
+          <p>{t('settings.editor.notSaved')}</p>
           <ul>
             {errors.map((error) => (
               <li key={error}>{error}</li>
@@ -89,7 +91,7 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
       )}
 
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('settings.editor.name')}</label>
         <input
           id={`${id}-name`}
           ref={nameRef}
@@ -99,7 +101,7 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-description`}>Description (optional)</label>
+        <label htmlFor={`${id}-description`}>{t('settings.editor.description')}</label>
         <textarea
           id={`${id}-description`}
           rows={2}
@@ -108,8 +110,8 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
         />
       </div>
 
-      <h4>Criteria</h4>
-      {draft.criteria.length === 0 && <p className="muted">No criteria yet. Add the first one.</p>}
+      <h4>{t('settings.editor.criteria')}</h4>
+      {draft.criteria.length === 0 && <p className="muted">{t('settings.editor.noCriteria')}</p>}
       <ol className="criteria-list">
         {draft.criteria.map((criterion, index) => (
           <li key={criterion.key}>
@@ -127,11 +129,11 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
         ))}
       </ol>
       <button type="button" ref={addRef} onClick={addCriterion}>
-        Add criterion
+        {t('settings.editor.addCriterion')}
       </button>
 
       <div className="field rule-field">
-        <label htmlFor={`${id}-min-met`}>Criteria a lead must meet to qualify</label>
+        <label htmlFor={`${id}-min-met`}>{t('settings.editor.minMet')}</label>
         <input
           id={`${id}-min-met`}
           type="number"
@@ -143,16 +145,16 @@ export function TemplateEditor({ db, template, others, onSaved, onCancel }: Temp
           onChange={(e) => setDraft((d) => ({ ...d, minMet: e.target.value }))}
         />
         <p id={`${id}-min-met-hint`} className="muted">
-          At least this many met, and every required one. Leave empty to require all {draft.criteria.length}.
+          {t('settings.editor.minMetHint', { count: uiFormats().count(draft.criteria.length) })}
         </p>
       </div>
 
       <div className="actions">
         <button type="submit" disabled={saving}>
-          Save template
+          {t('settings.editor.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('settings.editor.cancel')}
         </button>
       </div>
     </form>
@@ -173,7 +175,7 @@ interface CriterionFieldsProps {
 function CriterionFields({ criterion, position, isFirst, isLast, focusOnMount, onChange, onMove, onRemove }: CriterionFieldsProps) {
   const id = useId();
   const labelRef = useRef<HTMLInputElement>(null);
-  const name = `criterion ${position}`;
+  const number = uiFormats().count(position);
 
   useEffect(() => {
     if (focusOnMount) labelRef.current?.focus();
@@ -182,13 +184,13 @@ function CriterionFields({ criterion, position, isFirst, isLast, focusOnMount, o
 
   return (
     <fieldset className="criterion">
-      <legend>Criterion {position}</legend>
+      <legend>{t('settings.editor.criterion', { number })}</legend>
       <div className="field">
-        <label htmlFor={`${id}-label`}>Label</label>
+        <label htmlFor={`${id}-label`}>{t('settings.editor.label')}</label>
         <input id={`${id}-label`} ref={labelRef} value={criterion.label} onChange={(e) => onChange({ label: e.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-questions`}>Discovery questions (one per line)</label>
+        <label htmlFor={`${id}-questions`}>{t('settings.editor.questions')}</label>
         <textarea
           id={`${id}-questions`}
           rows={2}
@@ -198,7 +200,7 @@ function CriterionFields({ criterion, position, isFirst, isLast, focusOnMount, o
       </div>
       <div className="criterion-row">
         <div className="field">
-          <label htmlFor={`${id}-weight`}>Weight</label>
+          <label htmlFor={`${id}-weight`}>{t('settings.editor.weight')}</label>
           <input
             id={`${id}-weight`}
             type="number"
@@ -211,17 +213,17 @@ function CriterionFields({ criterion, position, isFirst, isLast, focusOnMount, o
         </div>
         <label className="checkbox">
           <input type="checkbox" checked={criterion.required} onChange={(e) => onChange({ required: e.target.checked })} />
-          Required
+          {t('settings.editor.required')}
         </label>
         {/* Not disabled at the ends: a disabled button would drop keyboard focus after the last move. */}
-        <button type="button" aria-disabled={isFirst} aria-label={`Move ${name} up`} onClick={() => !isFirst && onMove(-1)}>
+        <button type="button" aria-disabled={isFirst} aria-label={t('settings.editor.moveUp', { number })} onClick={() => !isFirst && onMove(-1)}>
           ↑
         </button>
-        <button type="button" aria-disabled={isLast} aria-label={`Move ${name} down`} onClick={() => !isLast && onMove(1)}>
+        <button type="button" aria-disabled={isLast} aria-label={t('settings.editor.moveDown', { number })} onClick={() => !isLast && onMove(1)}>
           ↓
         </button>
-        <button type="button" aria-label={`Remove ${name}`} onClick={onRemove}>
-          Remove
+        <button type="button" aria-label={t('settings.editor.removeLabel', { number })} onClick={onRemove}>
+          {t('settings.editor.remove')}
         </button>
       </div>
     </fieldset>

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import type { Framework } from '@/lib/model/framework';
@@ -11,10 +13,14 @@ import { Alert } from '../Alert';
 type Editing = { kind: 'new' } | { kind: 'edit'; template: Framework };
 type Confirming = { template: Framework; message: string };
 
+/** "4 criteria; qualified at 3 met, 1 required." */
 function ruleSummary(template: Framework): string {
+  const { count } = uiFormats();
   const required = template.criteria.filter((c) => c.required).length;
-  const criteria = `${template.criteria.length} ${template.criteria.length === 1 ? 'criterion' : 'criteria'}`;
-  return `${criteria}; qualified at ${template.rule.minMet} met${required > 0 ? `, ${required} required` : ''}.`;
+  const criteria = t('settings.templates.criteria', template.criteria.length, [count(template.criteria.length)]);
+  return required > 0
+    ? t('settings.templates.ruleWithRequired', { criteria, minMet: count(template.rule.minMet), required: count(required) })
+    : t('settings.templates.rule', { criteria, minMet: count(template.rule.minMet) });
 }
 
 /** The rep's own qualification templates: list, create, edit, delete. */
@@ -66,9 +72,11 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
       const moved = await deleteTemplateMovingLeads(db, template.id, now());
       if (editing?.kind === 'edit' && editing.template.id === template.id) setEditing(null);
       setConfirming(null);
-      const leads = moved === 1 ? '1 lead was moved' : `${moved} leads were moved`;
-      const answers = moved === 1 ? 'its answers' : 'their answers';
-      setStatus(`Deleted “${template.name}”.${moved > 0 ? ` ${leads} to ${DEFAULT_FRAMEWORK.name} with ${answers} kept.` : ''}`);
+      setStatus(
+        moved > 0
+          ? t('settings.templates.deletedMoving', moved, [uiFormats().count(moved), template.name, DEFAULT_FRAMEWORK.name])
+          : t('settings.templates.deleted', { name: template.name }),
+      );
       newRef.current?.focus();
     } catch (e) {
       console.error('Leadline: could not delete a template', e);
@@ -85,11 +93,11 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your qualification templates</h2>
-      <p className="muted">Checklists of your own, next to the built-in frameworks.</p>
+      <h2 id={`${id}-title`}>{t('settings.templates.title')}</h2>
+      <p className="muted">{t('settings.templates.intro')}</p>
 
       {templates.length === 0 ? (
-        <p>You have no templates of your own yet.</p>
+        <p>{t('settings.templates.none')}</p>
       ) : (
         <ul className="template-list">
           {templates.map((template) => (
@@ -99,10 +107,10 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
               </div>
               <div className="actions">
                 <button type="button" onClick={() => startEditing({ kind: 'edit', template })}>
-                  Edit<span className="visually-hidden"> {template.name}</span>
+                  {t('settings.templates.edit')}<span className="visually-hidden"> {template.name}</span>
                 </button>
                 <button type="button" disabled={busy} onClick={() => void askToDelete(template)}>
-                  Delete<span className="visually-hidden"> {template.name}</span>
+                  {t('settings.templates.delete')}<span className="visually-hidden"> {template.name}</span>
                 </button>
               </div>
               {confirming?.template.id === template.id && (
@@ -110,10 +118,10 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
                   <p id={`${id}-confirm`}>{confirming.message}</p>
                   <div className="actions">
                     <button type="button" className="danger" disabled={busy} onClick={() => void confirmDelete(template)}>
-                      Delete anyway
+                      {t('settings.templates.deleteAnyway')}
                     </button>
                     <button type="button" ref={keepRef} onClick={() => setConfirming(null)}>
-                      Keep template
+                      {t('settings.templates.keep')}
                     </button>
                   </div>
                 </div>
@@ -127,7 +135,7 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
       <Alert message={error} />
 
       <button type="button" ref={newRef} onClick={() => startEditing({ kind: 'new' })}>
-        New template
+        {t('settings.templates.new')}
       </button>
 
       {editing && (
@@ -137,7 +145,7 @@ export function TemplatesSection({ db, now, templates }: { db: LeadlineDatabase;
           {...(editing.kind === 'edit' ? { template: editing.template } : {})}
           others={editing.kind === 'edit' ? templates.filter((t) => t.id !== editing.template.id) : templates}
           onSaved={(framework) => {
-            setStatus(`Template “${framework.name}” saved.`);
+            setStatus(t('settings.templates.saved', { name: framework.name }));
             closeEditor();
           }}
           onCancel={closeEditor}

@@ -1,5 +1,7 @@
 import '@/lib/model/zod-config';
 import { z } from 'zod';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 
 const MAX_ADDRESSES = 50;
 const Email = z.email();
@@ -18,7 +20,7 @@ export function parseOwnAddresses(text: string): OwnAddressesResult {
     const address = line.trim();
     if (!address) return;
     if (!Email.safeParse(address).success) {
-      errors.push(`Line ${index + 1}, “${address}”, is not an email address. Correct it or remove the line.`);
+      errors.push(t('settings.addresses.notAnAddress', { line: uiFormats().count(index + 1), address }));
       return;
     }
     const key = address.toLowerCase();
@@ -27,7 +29,7 @@ export function parseOwnAddresses(text: string): OwnAddressesResult {
     addresses.push(address);
   });
   if (addresses.length > MAX_ADDRESSES) {
-    errors.push(`Leadline keeps up to ${MAX_ADDRESSES} of your addresses; this list has ${addresses.length}. Remove some.`);
+    errors.push(t('settings.addresses.tooMany', { max: uiFormats().count(MAX_ADDRESSES), count: uiFormats().count(addresses.length) }));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, addresses };
 }

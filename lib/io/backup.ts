@@ -1,12 +1,11 @@
-import { z } from 'zod';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { findLeadForDraft } from '@/lib/db/leads';
-import { getOutcomeModel, getSettings, OutcomeModelSchema, saveOutcomeModel, saveSettings } from '@/lib/db/settings';
-import { SettingsSchema, type Settings } from '@/lib/model/settings';
+import { getOutcomeModel, getSettings, saveOutcomeModel, saveSettings } from '@/lib/db/settings';
+import type { Settings } from '@/lib/model/settings';
 import type { OutcomeModel } from '@/lib/qualify/learned-weights';
 import { withDerivedKeys } from '@/lib/model/keys';
-import { FrameworkSchema, type Framework } from '@/lib/model/framework';
-import { ActivitySchema, LeadSchema, ReminderSchema, type Activity, type Lead, type Reminder } from '@/lib/model/lead';
+import type { Framework } from '@/lib/model/framework';
+import type { Activity, Lead, Reminder } from '@/lib/model/lead';
 
 export const BACKUP_FORMAT = 'leadline-backup';
 /** 2: the rep's settings and learned score weights are in the backup too (version 1 files still restore). */
@@ -70,153 +69,11 @@ export function backupFileName(now: Date): string {
   return `leadline-backup-${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}.json`;
 }
 
-const MAX_LISTED_ERRORS = 20;
-
-const EnvelopeSchema = z.object({
-  exportedAt: z.iso.datetime({ message: 'The backup has no valid date' }),
-  leads: z.array(z.unknown(), { message: 'The backup has no list of leads' }),
-  activities: z.array(z.unknown(), { message: 'The backup has no list of activities' }),
-  reminders: z.array(z.unknown(), { message: 'The backup has no list of reminders' }),
-  templates: z.array(z.unknown(), { message: 'The backup has no list of checklist templates' }),
-  settings: z.unknown().optional(),
-});
-
-/** The settings in a backup, checked with the schemas the settings are stored with. */
-const BackupSettingsSchema = z.object({
-  settings: SettingsSchema,
-  outcomeModel: OutcomeModelSchema.optional(),
-});
-
-// Messages for a missing field, where zod would say "expected string, received undefined".
-const MISSING: Record<string, string> = {
-  fullName: 'A lead needs a name',
-};
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.join('.');
-      const field = String(issue.path[0] ?? '');
-      if (issue.code === 'invalid_type' && issue.input === undefined) {
-        return MISSING[field] ?? `${path} is missing`;
-      }
-      // Our own schema messages are written for people; zod's defaults need the field's name.
-      return /^(Invalid|Too (big|small)|Unrecognized)/.test(issue.message) && path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-}
-
-function parseRecords<T>(
-  records: readonly unknown[],
-  schema: z.ZodType<T>,
-  noun: string,
-  errors: string[],
-  id: (record: T) => string | number | undefined,
-): T[] {
-  const parsed: T[] = [];
-  const firstWithId = new Map<string | number, number>();
-  records.forEach((record, index) => {
-    const number = index + 1;
-    const result = schema.safeParse(record, { reportInput: true });
-    if (!result.success) {
-      errors.push(`${noun} ${number}: ${describeIssues(result.error)}`);
-      return;
-    }
-    const key = id(result.data);
-    if (key !== undefined) {
-      const first = firstWithId.get(key);
-      if (first !== undefined) errors.push(`${noun} ${number}: has the same id as ${noun.toLowerCase()} ${first}`);
-      else firstWithId.set(key, number);
-    }
-    parsed.push(result.data);
-  });
-  return parsed;
-}
-
-/**
- * Reads a backup file and checks every record before anything is written: a backup is restored
- * whole or not at all, so one damaged lead among thousands refuses the file and says which one.
- */
-export function parseBackup(text: string): ParseBackupResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      errors: ['This backup file is damaged or incomplete (it is not valid JSON). Nothing was restored; try another copy of the backup.'],
-    };
-  }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, errors: ['This file is not a Leadline backup. Choose a file named like "leadline-backup-….json".'] };
-  }
-  const version = (json as { version?: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: ['This Leadline backup has no valid version number, so it cannot be restored safely.'] };
-  }
-  if (version > BACKUP_VERSION) {
-    return {
-      ok: false,
-      errors: [`This backup was made by a newer version of Leadline (backup version ${version}). Update Leadline, then restore it again.`],
-    };
-  }
-
-  const envelope = EnvelopeSchema.safeParse(json);
-  // Leads, templates and settings are checked with the same schemas as everything Leadline stores:
-  // a web address that is not http(s) (javascript:, data:) refuses the file like any other bad value.
-  if (!envelope.success) return { ok: false, errors: envelope.error.issues.map((issue) => issue.message) };
-
-  const errors: string[] = [];
-  const leads = parseRecords(envelope.data.leads, LeadSchema, 'Lead', errors, (l) => l.id);
-  const activities = parseRecords(envelope.data.activities, ActivitySchema, 'Activity', errors, (a) => a.id);
-  const reminders = parseRecords(envelope.data.reminders, ReminderSchema, 'Reminder', errors, (r) => r.id);
-  const templates = parseRecords(envelope.data.templates, FrameworkSchema, 'Template', errors, (t) => t.id);
-  let settings: BackupSettings | undefined;
-  if (envelope.data.settings !== undefined) {
-    const parsed = BackupSettingsSchema.safeParse(envelope.data.settings, { reportInput: true });
-    if (parsed.success) settings = parsed.data as BackupSettings;
-    else errors.push(`Settings: ${describeIssues(parsed.error)}`);
-  }
-
-  // Ids of every lead record, valid or not, so one bad lead is reported once and not again through its activities.
-  const leadIds = new Set(envelope.data.leads.map((record) => (record as { id?: unknown } | null)?.id));
-  envelope.data.activities.forEach((record, index) => {
-    const leadId = (record as { leadId?: unknown } | null)?.leadId;
-    if (typeof leadId === 'string' && !leadIds.has(leadId)) {
-      errors.push(`Activity ${index + 1}: belongs to a lead that is not in this backup`);
-    }
-  });
-  envelope.data.reminders.forEach((record, index) => {
-    const leadId = (record as { leadId?: unknown } | null)?.leadId;
-    if (typeof leadId === 'string' && !leadIds.has(leadId)) {
-      errors.push(`Reminder ${index + 1}: belongs to a lead that is not in this backup`);
-    }
-  });
-
-  if (errors.length > 0) {
-    const listed = errors.slice(0, MAX_LISTED_ERRORS);
-    if (errors.length > MAX_LISTED_ERRORS) listed.push(`…and ${errors.length - MAX_LISTED_ERRORS} more problems`);
-    return { ok: false, errors: listed };
-  }
-  return {
-    ok: true,
-    backup: {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: envelope.data.exportedAt,
-      leads,
-      activities,
-      reminders,
-      templates,
-      ...(settings ? { settings } : {}),
-    },
-  };
-}
-
-
 export class RestoreError extends Error {
   constructor(cause: unknown) {
-    super('The backup could not be restored, so nothing was changed. Try again; if it fails again, the backup file may be damaged.', {
+    // Worded for the rep where it is shown (BackupSection): this module runs in the backup worker too,
+    // which cannot read the browser's messages.
+    super('The backup could not be restored, so nothing was changed.', {
       cause,
     });
     this.name = 'RestoreError';

@@ -1,4 +1,5 @@
 import type { Lead } from '@/lib/model/lead';
+import { t } from '@/lib/i18n';
 import { stageLabel, type Stage } from '@/lib/model/stage';
 import { selectQualified } from './export-csv';
 
@@ -14,12 +15,12 @@ export type ExportScopeKind = ExportScope['kind'];
 
 export const DEFAULT_EXPORT_SCOPE: ExportScope = { kind: 'qualified' };
 
-/** The choices in the export menu, default first. */
-export const EXPORT_SCOPES: readonly { kind: ExportScopeKind; label: string }[] = [
-  { kind: 'qualified', label: 'Qualified leads' },
-  { kind: 'stage', label: 'Leads in one stage' },
-  { kind: 'filter', label: 'Leads in the current list' },
-  { kind: 'all', label: 'All leads' },
+/** The choices in the export menu, default first; each label is read in the rep's language. */
+export const EXPORT_SCOPES: readonly { kind: ExportScopeKind; readonly label: string }[] = [
+  { kind: 'qualified', get label() { return t('data.export.scope.qualified'); } },
+  { kind: 'stage', get label() { return t('data.export.scope.stage'); } },
+  { kind: 'filter', get label() { return t('data.export.scope.currentList'); } },
+  { kind: 'all', get label() { return t('data.export.scope.all'); } },
 ];
 
 const newestFirst = (leads: Lead[]): Lead[] => leads.sort((a, b) => b.updatedAt - a.updatedAt);

@@ -1,5 +1,5 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
-import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceLabel } from './lead-facts';
+import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceKey } from './lead-facts';
 
 export { NO_CHANNEL, reachedCustomer, reachedQualified };
 import { QUALIFIED_STAGES, isQualified } from '@/lib/model/qualified';
@@ -80,8 +80,8 @@ export function conversionByChannel(leads: readonly Lead[]): GroupConversion[] {
 
 /** One row per source (LinkedIn, Gmail, each imported list, …) that has leads, the largest first. */
 export function conversionBySource(leads: readonly Lead[]): GroupConversion[] {
-  return [...groupLeads(leads, sourceLabel)]
-    .map(([label, members]) => ({ key: label, label, ...conversion(members) }))
+  return [...groupLeads(leads, sourceKey)]
+    .map(([key, members]) => ({ key, label: key, ...conversion(members) }))
     .sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
 }
 

@@ -1,5 +1,5 @@
 import type { Lead } from '@/lib/model/lead';
-import { sourceName } from '@/lib/model/prospect';
+import type { Source } from '@/lib/model/prospect';
 import type { Stage } from '@/lib/model/stage';
 
 /** What one lead says about the funnel: the rules the dashboard's figures are made of, whether counted over every lead (funnel.ts) or kept as running totals (totals.ts). */
@@ -19,9 +19,31 @@ export function reachedCustomer(lead: Lead): boolean {
   return lead.stage === 'customer' || firstTimeIn(lead, ['customer']) !== undefined;
 }
 
-/** Where a lead came from, for grouping: the source, and for an import its list ("Import: SaaStr badge scans"). */
-export function sourceLabel(lead: Pick<Lead, 'source' | 'sourceList'>): string {
-  return lead.source === 'import' && lead.sourceList ? `${sourceName('import')}: ${lead.sourceList}` : sourceName(lead.source);
+/**
+ * The keys the running totals group sources under. They are stored (lib/db keeps the totals as one
+ * record), so they are fixed English words, never the rep's language: a totals record written in a
+ * German browser must still add up in a French one. group-names.ts words them for display.
+ */
+const SOURCE_KEYS: Record<Source, string> = {
+  linkedin: 'LinkedIn',
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  web: 'Web page',
+  import: 'Import',
+  manual: 'Manual entry',
+};
+const IMPORT_LIST_PREFIX = `${SOURCE_KEYS.import}: `;
+
+/** Where a lead came from, as the totals group it: the source, and for an import its list ("Import: SaaStr badge scans"). */
+export function sourceKey(lead: Pick<Lead, 'source' | 'sourceList'>): string {
+  return lead.source === 'import' && lead.sourceList ? `${IMPORT_LIST_PREFIX}${lead.sourceList}` : SOURCE_KEYS[lead.source];
+}
+
+/** What a source key stands for: a source, or an imported list. */
+export function sourceOfKey(key: string): { source: Source } | { list: string } | undefined {
+  if (key.startsWith(IMPORT_LIST_PREFIX)) return { list: key.slice(IMPORT_LIST_PREFIX.length) };
+  const source = (Object.keys(SOURCE_KEYS) as Source[]).find((id) => SOURCE_KEYS[id] === key);
+  return source ? { source } : undefined;
 }
 
 /**

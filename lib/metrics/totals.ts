@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel, type Lead } from '@/lib/model/lead';
 import { QUALIFIED_STAGES } from '@/lib/model/qualified';
 import { STAGES, type Stage } from '@/lib/model/stage';
-import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceLabel } from './lead-facts';
+import { becameCustomerAt, daysToStage, isoWeekLabel, mondayOf, NO_CHANNEL, reachedCustomer, reachedQualified, sourceKey } from './lead-facts';
 import type {
   ChannelCost,
   ChannelSpend,
@@ -33,7 +33,7 @@ export interface LeadTotals {
   byStage: Partial<Record<Stage, number>>;
   /** By channel id, or NO_CHANNEL. */
   byChannel: Record<string, GroupCounts>;
-  /** By source label: "LinkedIn", "Import: SaaStr badge scans". */
+  /** By source key (lead-facts.ts): "LinkedIn", "Import: SaaStr badge scans", in English whatever the rep's language. */
   bySource: Record<string, GroupCounts>;
   /** Leads captured per local day ("2025-03-07"): weeks are summed from days, so no week boundary is stored. */
   capturedByDay: Record<string, number>;
@@ -91,7 +91,7 @@ export function countLead(totals: LeadTotals, lead: Lead, sign: 1 | -1): void {
   totals.customers += sign * counts.customers;
   bump(totals.byStage, lead.stage, sign);
   bumpGroup(totals.byChannel, lead.channel ?? NO_CHANNEL, counts, sign);
-  bumpGroup(totals.bySource, sourceLabel(lead), counts, sign);
+  bumpGroup(totals.bySource, sourceKey(lead), counts, sign);
   bump(totals.capturedByDay, localDay(lead.capturedAt), sign);
   const closedAt = becameCustomerAt(lead);
   if (closedAt !== undefined) bump(totals.customersByDay, localDay(closedAt), sign);
@@ -145,7 +145,7 @@ export function channelConversion(totals: LeadTotals): GroupConversion[] {
 export function sourceConversion(totals: LeadTotals): GroupConversion[] {
   return Object.entries(totals.bySource)
     .filter(([, counts]) => counts.leads > 0)
-    .map(([label, counts]) => ({ key: label, label, ...conversionOf(counts) }))
+    .map(([key, counts]) => ({ key, label: key, ...conversionOf(counts) }))
     .sort((a, b) => b.leads - a.leads || a.label.localeCompare(b.label));
 }
 

@@ -60,7 +60,7 @@ async function withLongestTask<T>(work: () => Promise<T>): Promise<{ ms: number;
     const text = csvOf(count, offset);
     const check = await time(async () => {
       const parsed = parseCsvText(text);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
       return validateRowsInChunks(parsed.csv, autoMapHeaders(parsed.csv.headers), { defaultCountry: 'US' });
     });
     const saved = await withLongestTask(() => importRows(db, check.value, { listName: 'bench', mode: 'valid-only', now: Date.now() }));

@@ -3,10 +3,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DashboardView } from '@/components/dashboard/DashboardView';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { getSettings } from '@/lib/db/settings';
+import { getSettings, saveChannelSpend } from '@/lib/db/settings';
 import { LeadSchema, type Channel, type Lead } from '@/lib/model/lead';
 import type { Source } from '@/lib/model/prospect';
 import type { Stage } from '@/lib/model/stage';
+import { inBrowserLanguage } from '../locale-messages';
 
 /** Friday 7 March 2025, 10:30 local time: ISO week 2025-W10, which began on Monday 3 March. */
 const NOW = new Date(2025, 2, 7, 10, 30).getTime();
@@ -132,11 +133,11 @@ test('the weekly table sets leads captured against customers acquired for the la
   const table = await screen.findByRole('table', { name: 'Captured vs. customers acquired per week' });
 
   expect(within(table).getAllByRole('row')).toHaveLength(13);
-  expect(rowOf('Captured vs. customers acquired per week', /^2024-W51/)).toEqual(['0', '0']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W07/)).toEqual(['1', '0']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W08/)).toEqual(['1', '0']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W09/)).toEqual(['2', '1']);
-  expect(rowOf('Captured vs. customers acquired per week', /^2025-W10/)).toEqual(['3', '1']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 51, 2024/)).toEqual(['0', '0']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 7, 2025/)).toEqual(['1', '0']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 8, 2025/)).toEqual(['1', '0']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 9, 2025/)).toEqual(['2', '1']);
+  expect(rowOf('Captured vs. customers acquired per week', /^Week 10, 2025/)).toEqual(['3', '1']);
   expect(screen.getByRole('img', { name: 'Last 12 weeks: 7 leads captured and 2 customers acquired.' })).toBeTruthy();
 });
 
@@ -181,4 +182,29 @@ test('with no leads the dashboard says how to get some', async () => {
   expect(screen.queryByRole('table')).toBeNull();
   expect(screen.getByRole('link', { name: 'Import a list' }).getAttribute('href')).toBe('#data');
   expect(screen.getByRole('link', { name: 'See where capture works, and try a sample lead' }).getAttribute('href')).toBe('#welcome');
+});
+
+test('in a German browser the dashboard speaks German and writes numbers, percentages, money and dates the German way', async () => {
+  await db.leads.bulkAdd(PIPELINE);
+  await saveChannelSpend(db, 'referral', 1234.5);
+
+  await inBrowserLanguage('de', 'de-DE', async () => {
+    render(<DashboardView db={db} now={() => NOW} />);
+    await screen.findByRole('heading', { name: 'Konversion gesamt' });
+
+    // 3 of 8 leads reached Qualified: German writes 37,5 % (a comma, and a space before the sign).
+    expect(stat('Lead zu qualifiziert')).toBe('37,5\u00a0% (3 von 8)');
+    expect(stat('Qualifiziert zu Kunde')).toBe('66,7\u00a0% (2 von 3)');
+    expect(stat('Mediane Zeit bis zur Qualifizierung')).toBe('4 Tage');
+
+    const weeks = screen.getByRole('table', { name: 'Erfasste Leads und gewonnene Kunden pro Woche' });
+    const thisWeek = within(weeks).getByRole('row', { name: /^KW 10\/2025/ });
+    expect(within(thisWeek).getByRole('rowheader').textContent).toBe('KW 10/2025 (ab 3. März)');
+    expect(within(thisWeek).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '1']);
+
+    // USD, as the settings say, in German notation: thousands grouped with a dot, cents after a comma.
+    expect(screen.getByRole('table', { name: 'Kosten nach Kanal' }).textContent).toContain('1.234,50\u00a0$');
+    expect(screen.getAllByRole('button', { name: 'Als Tabelle anzeigen' }).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Conversion overall')).toBeNull();
+  });
 });

@@ -151,7 +151,7 @@ test('the same scope exports as vCard contact cards in a .vcf file', async () =>
 
   await user.click(view.getByRole('button', { name: 'Export vCard' }));
 
-  await view.findByText('Exported 1 lead as contact cards.');
+  await view.findByText('Exported 1 lead as a contact card.');
   expect(downloadFile).toHaveBeenCalledTimes(1);
   const [name, text, type] = vi.mocked(downloadFile).mock.calls[0]!;
   expect(name).toBe('leadline-qualified-2025-03-07.vcf');

@@ -5,7 +5,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataView } from '@/components/data/DataView';
 import { LeadlineDatabase } from '@/lib/db/database';
-import { NOT_CSV_MESSAGE } from '@/lib/io/import/parse';
 
 vi.mock('@/components/download', () => ({ downloadCsv: vi.fn(), downloadFile: vi.fn() }));
 
@@ -157,7 +156,7 @@ test('binary junk saved as .csv is refused in plain words and nothing is written
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
   await choose(view, new File([png], 'leads.csv', { type: 'text/csv' }));
 
-  expect((await view.findByRole('alert')).textContent).toContain(NOT_CSV_MESSAGE);
+  expect((await view.findByRole('alert')).textContent).toContain('This file does not look like a CSV file.');
   expect(view.queryByRole('button', { name: 'Import valid rows' })).toBeNull();
   expect(await db.leads.count()).toBe(0);
 });

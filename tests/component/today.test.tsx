@@ -216,7 +216,7 @@ describe('Today as a work queue', () => {
     await addLead(db, linkedInDraft('Alan', 'Turing'), NOW - HOUR);
     const csv = ['Name,Email', ...Array.from({ length: 34 }, (_, i) => `Visitor ${i},visitor${i}@saastr.example`)].join('\n');
     const parsed = await parseCsv(csv);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     await importRows(db, validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), {}), {
       listName: 'SaaStr badge scans',
       mode: 'valid-only',
@@ -239,7 +239,7 @@ describe('Today as a work queue', () => {
     const db = database();
     const csv = 'Name,Email,Job Title\nVisitor One,one@saastr.example,CEO\nVisitor Two,two@saastr.example,CEO\n';
     const parsed = await parseCsv(csv);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     await importRows(db, validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), {}), { listName: 'Fair', mode: 'valid-only', now: NOW - DAY, yieldToUi: () => Promise.resolve() });
     const [one] = await db.leads.where('emailKey').equals('one@saastr.example').toArray();
     await setStage(db, one!.id, 'contacted', NOW - HOUR);

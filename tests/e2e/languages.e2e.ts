@@ -42,6 +42,12 @@ describe('Leadline in a German browser', () => {
     await expect.poll(() => popup.getByRole('heading', { name: 'Noch keine Leads' }).count()).toBe(1);
     expect(await popup.getByRole('button', { name: 'Heute' }).getAttribute('aria-pressed')).toBe('true');
 
+    // The full page's dashboard and import tabs read their text from the German messages too.
+    const dashboard = await session.openExtensionPage('dashboard.html#dashboard');
+    await expect.poll(() => dashboard.getByRole('heading', { name: 'Noch keine Leads' }).count()).toBe(1);
+    const data = await session.openExtensionPage('dashboard.html#data');
+    await expect.poll(() => data.getByRole('heading', { name: 'CSV importieren' }).count()).toBe(1);
+
     // The full page in German: the welcome's sample lead, then the lead table's columns, count and dates.
     const page = await session.openExtensionPage('dashboard.html#welcome');
     await expect.poll(() => page.getByRole('heading', { name: 'Willkommen bei Leadline' }).count()).toBe(1);

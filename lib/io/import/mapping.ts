@@ -1,27 +1,28 @@
+import { t } from '@/lib/i18n';
 import type { CsvRow, ParsedCsv } from './parse';
 
-/** What a column can be imported as. Several columns may feed one field (see combineValues in validate.ts). */
+/** What a column can be imported as, in the mapping's order. Several columns may feed one field (see combineValues in validate.ts). */
 export const IMPORT_FIELDS = [
-  { id: 'fullName', label: 'Full name' },
-  { id: 'firstName', label: 'First name' },
-  { id: 'lastName', label: 'Last name' },
-  { id: 'email', label: 'Email' },
-  { id: 'phone', label: 'Phone' },
-  { id: 'title', label: 'Job title' },
-  { id: 'headline', label: 'Headline' },
-  { id: 'company', label: 'Company' },
-  { id: 'website', label: 'Website' },
-  { id: 'profileUrl', label: 'LinkedIn / profile URL' },
-  { id: 'location', label: 'Location' },
-  { id: 'city', label: 'City' },
-  { id: 'region', label: 'State / region' },
-  { id: 'country', label: 'Country' },
-  { id: 'industry', label: 'Industry' },
-  { id: 'companySize', label: 'Company size' },
-  { id: 'notes', label: 'Notes' },
-  { id: 'stage', label: 'Stage' },
-  { id: 'tags', label: 'Tags' },
-  { id: 'channel', label: 'Channel' },
+  { id: 'fullName' },
+  { id: 'firstName' },
+  { id: 'lastName' },
+  { id: 'email' },
+  { id: 'phone' },
+  { id: 'title' },
+  { id: 'headline' },
+  { id: 'company' },
+  { id: 'website' },
+  { id: 'profileUrl' },
+  { id: 'location' },
+  { id: 'city' },
+  { id: 'region' },
+  { id: 'country' },
+  { id: 'industry' },
+  { id: 'companySize' },
+  { id: 'notes' },
+  { id: 'stage' },
+  { id: 'tags' },
+  { id: 'channel' },
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number]['id'];
@@ -97,7 +98,7 @@ export function applyMappingOverride(mapping: ColumnMapping, column: number, fie
 }
 
 export function importFieldLabel(field: ImportField): string {
-  return IMPORT_FIELDS.find((f) => f.id === field)?.label ?? field;
+  return t(`data.import.field.${field}`);
 }
 
 /** A row's values by field, in column order; empty cells are left out. */

@@ -1,4 +1,4 @@
-import { parseCsvFile, type CsvRow, type ParseCsvOptions, type ParseCsvResult, type ParsedCsv } from './parse';
+import { parseCsvFile, type CsvFileProblem, type CsvRow, type ParseCsvOptions, type ParseCsvResult, type ParsedCsv } from './parse';
 
 /**
  * Parsing a file away from the page: the messages a parser (a Worker) sends back. Rows go in slices,
@@ -8,7 +8,7 @@ import { parseCsvFile, type CsvRow, type ParseCsvOptions, type ParseCsvResult, t
 export type ParseMessage =
   | { type: 'rows'; rows: CsvRow[] }
   | { type: 'done'; csv: Omit<ParsedCsv, 'rows'> }
-  | { type: 'failed'; error: string };
+  | { type: 'failed'; error: CsvFileProblem };
 
 export const ROWS_PER_MESSAGE = 2_000;
 
@@ -24,7 +24,7 @@ export async function runParseJob(
     result = await parseCsvFile(file, options);
   } catch (error) {
     console.error('Leadline: could not read the CSV file', error);
-    post({ type: 'failed', error: 'Leadline could not read this file. Nothing was imported; choose the file again.' });
+    post({ type: 'failed', error: { kind: 'unreadable' } });
     return;
   }
   if (!result.ok) {

@@ -11,10 +11,26 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvProblem {
-  line: number;
-  message: string;
-}
+/**
+ * Why one record could not be read, as a kind rather than a sentence: the parser runs in a Worker,
+ * which has no access to the browser's messages; lib/io/import/messages.ts words it for the rep.
+ */
+export type CsvRecordProblem =
+  | { kind: 'unclosedQuote' }
+  | { kind: 'strayQuote' }
+  | { kind: 'cellCount'; values: number; expected: number };
+
+export type CsvProblem = { line: number } & CsvRecordProblem;
+
+/** Why a whole file could not be read; worded by lib/io/import/messages.ts. */
+export type CsvFileProblem =
+  | { kind: 'notCsv' }
+  | { kind: 'tooLarge'; maxBytes: number }
+  | { kind: 'empty' }
+  | { kind: 'noHeaderNames' }
+  | { kind: 'headerUnreadable'; line: number; problem: CsvRecordProblem }
+  /** The file could not be read at all (the disk, the browser): nothing more is known. */
+  | { kind: 'unreadable' };
 
 export interface ParsedCsv {
   headers: string[];
@@ -25,32 +41,23 @@ export interface ParsedCsv {
   encoding: CsvEncoding;
 }
 
-export type ParseCsvResult = { ok: true; csv: ParsedCsv } | { ok: false; error: string };
+export type ParseCsvResult = { ok: true; csv: ParsedCsv } | { ok: false; error: CsvFileProblem };
 
 export interface ParseCsvOptions {
   /** Refuse anything larger (in bytes); a parameter so tests need not allocate 50 MB. */
   maxBytes?: number;
 }
 
-export const NOT_CSV_MESSAGE = 'This file does not look like a CSV file.';
-const NOT_CSV_HINT = ' If it is an Excel workbook, open it in Excel or Sheets and save it as "CSV UTF-8" first.';
 const DELIMITERS = [',', ';', '\t', '|'];
 // Enough of the file to judge it by, without scanning 50 MB.
 const SAMPLE = 64 * 1024;
 
-function formatSize(bytes: number): string {
-  const MB = 1024 * 1024;
-  if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return `${bytes} bytes`;
+function tooLarge(maxBytes: number): ParseCsvResult {
+  return { ok: false, error: { kind: 'tooLarge', maxBytes } };
 }
 
-function tooLarge(maxBytes: number): ParseCsvResult {
-  return {
-    ok: false,
-    error: `This file is larger than ${formatSize(maxBytes)}. Split it into smaller files (for example one per list or per year) and import them one at a time.`,
-  };
-}
+const NOT_CSV: ParseCsvResult = { ok: false, error: { kind: 'notCsv' } };
+const EMPTY: ParseCsvResult = { ok: false, error: { kind: 'empty' } };
 
 /**
  * Reads the bytes as text: a byte order mark says UTF-8 or UTF-16; without one, UTF-8 is tried
@@ -125,7 +132,7 @@ export function parseCsvBytes(bytes: Uint8Array, options: ParseCsvOptions = {}):
   if (bytes.length > maxBytes) return tooLarge(maxBytes);
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   // UTF-16 is full of zero bytes by design; any other text file has none.
-  if (!utf16 && bytes.subarray(0, SAMPLE).includes(0)) return { ok: false, error: NOT_CSV_MESSAGE + NOT_CSV_HINT };
+  if (!utf16 && bytes.subarray(0, SAMPLE).includes(0)) return NOT_CSV;
   const { text, encoding } = decodeCsvBytes(bytes);
   return parseDecoded(text, encoding);
 }
@@ -148,20 +155,18 @@ export async function parseCsv(
   return parseCsvFile(input, options);
 }
 
-function quoteProblem(code: string): string {
-  return code === 'MissingQuotes'
-    ? 'a quoted value is never closed (a " is missing), so this row and the rest of the file could not be read'
-    : 'a quote inside a value is not doubled (write "" for a quote inside quotes), so this row could not be read reliably';
+function quoteProblem(code: string): CsvRecordProblem {
+  return { kind: code === 'MissingQuotes' ? 'unclosedQuote' : 'strayQuote' };
 }
 
 function parseDecoded(raw: string, encoding: CsvEncoding): ParseCsvResult {
-  if (looksBinary(raw)) return { ok: false, error: NOT_CSV_MESSAGE + NOT_CSV_HINT };
+  if (looksBinary(raw)) return NOT_CSV;
   // One kind of line break: Papa guesses the line ending from the first one, and a file edited on
   // two systems mixes them. Stored values end up with "\n" anyway.
   const text = raw.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { ok: false, error: 'This file is empty. Choose a CSV file with a header row and at least one lead.' };
+  if (text.trim() === '') return EMPTY;
 
-  const records: { line: number; cells: string[]; error?: string }[] = [];
+  const records: { line: number; cells: string[]; error?: CsvRecordProblem }[] = [];
   let offset = 0;
   let line = 1;
   let delimiter = ',';
@@ -192,26 +197,23 @@ function parseDecoded(raw: string, encoding: CsvEncoding): ParseCsvResult {
   });
 
   const [header, ...body] = records;
-  if (!header) return { ok: false, error: 'This file is empty. Choose a CSV file with a header row and at least one lead.' };
-  if (header.error) return { ok: false, error: `The header row (line ${header.line}) could not be read: ${header.error}.` };
+  if (!header) return EMPTY;
+  if (header.error) return { ok: false, error: { kind: 'headerUnreadable', line: header.line, problem: header.error } };
   const headers = header.cells.map((h) => h.trim());
-  if (headers.every((h) => h === '')) return { ok: false, error: 'The first line of this file is empty; it should name the columns.' };
+  if (headers.every((h) => h === '')) return { ok: false, error: { kind: 'noHeaderNames' } };
 
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
   for (const record of body) {
     if (record.error) {
-      problems.push({ line: record.line, message: record.error });
+      problems.push({ line: record.line, ...record.error });
       continue;
     }
     let cells = record.cells;
     // Trailing empty values (a spreadsheet's stray commas) are harmless; anything else out of line is not.
     while (cells.length > headers.length && cells[cells.length - 1]?.trim() === '') cells = cells.slice(0, -1);
     if (cells.length !== headers.length) {
-      problems.push({
-        line: record.line,
-        message: `has ${cells.length} values but the header has ${headers.length}; a separator or quote is probably out of place`,
-      });
+      problems.push({ line: record.line, kind: 'cellCount', values: cells.length, expected: headers.length });
       continue;
     }
     rows.push({ line: record.line, cells });

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { deferSearchWords } from '@/lib/db/upkeep';
 import { countLeads } from '@/lib/db/lead-pages';
@@ -301,7 +303,7 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
   } catch (error) {
     // finaliseLead validates the whole record; a value the row check let through is reported, not thrown.
     console.warn('Leadline: an imported row failed validation', error);
-    return { kind: 'failed', message: 'some values could not be stored (too long or malformed)' };
+    return { kind: 'failed', message: t('data.import.row.notStored') };
   }
   matches.save(lead);
   if (existing) {
@@ -436,7 +438,7 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
       if (error instanceof ImportCancelled) return cancelledReport(report, rows.length);
       if (!(error instanceof RowFailed)) {
         console.error('Leadline: import failed and was rolled back', error);
-        throw new ImportError('The import failed, so nothing was imported. Try again; if it fails again, try a smaller file.', error);
+        throw new ImportError(t('data.import.failed'), error);
       }
       problems.push({ line: error.line, message: error.message });
       return abort(report, rows.length);
@@ -473,17 +475,14 @@ export async function importRows(db: LeadlineDatabase, rows: readonly ValidatedR
           await undoImport(db, undo);
         } catch (undoError) {
           console.error('Leadline: undoing a cancelled import failed', undoError);
-          throw new ImportError('The import was cancelled, but what it had saved could not all be undone. Importing the same file again is safe: rows already saved are recognised and merged.', undoError);
+          throw new ImportError(t('data.import.cancelUndoFailed'), undoError);
         }
         return cancelledReport(report, rows.length);
       }
       console.error('Leadline: import stopped part way', error);
       await logImport(db, { list: listTag ?? '', imported: report.imported, at: now }).catch(() => undefined);
       const saved = report.imported + report.merged;
-      throw new ImportError(
-        `The import stopped part way: ${saved.toLocaleString('en-US')} rows were saved before the error. Importing the same file again is safe: rows already saved are recognised and merged.`,
-        error,
-      );
+      throw new ImportError(t('data.import.stoppedPartWay', saved, [uiFormats().count(saved)]), error);
     }
   }
   problems.sort((a, b) => a.line - b.line);
@@ -507,15 +506,20 @@ function abort(report: ImportReport, total: number): ImportReport {
 }
 
 const MAX_LISTED_PROBLEMS = 5;
-const number = (n: number): string => n.toLocaleString('en-US');
 
-/** "9,840 imported, 120 merged, 40 skipped: line 17 — no name or email; …; and 35 more" */
+/** "9,840 imported, 120 merged, 40 skipped: line 17 — no name or email; …; and 35 more", in the rep's language. */
 export function formatImportReport(report: ImportReport): string {
-  const listed = report.problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `line ${p.line} — ${p.message}`);
+  const { count } = uiFormats();
+  if (report.cancelled) return t('data.import.report.cancelled');
+  const listed = report.problems
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((p) => t('data.import.report.problem', { line: count(p.line), problem: p.message }));
   const more = report.problems.length - listed.length;
-  if (more > 0) listed.push(`and ${number(more)} more`);
-  const details = listed.length > 0 ? `: ${listed.join('; ')}` : '';
-  if (report.cancelled) return 'Import cancelled: nothing was imported, and your leads are as they were.';
-  if (report.aborted) return `Nothing imported (all or nothing was chosen and some rows have problems)${details}`;
-  return `${number(report.imported)} imported, ${number(report.merged)} merged, ${number(report.skipped)} skipped${details}`;
+  if (more > 0) listed.push(t('data.import.report.more', { count: count(more) }));
+  const problems = listed.join(t('data.import.report.separator'));
+  if (report.aborted) {
+    return listed.length > 0 ? t('data.import.report.abortedWithProblems', { problems }) : t('data.import.report.aborted');
+  }
+  const totals = { imported: count(report.imported), merged: count(report.merged), skipped: count(report.skipped) };
+  return listed.length > 0 ? t('data.import.report.doneWithProblems', { ...totals, problems }) : t('data.import.report.done', totals);
 }

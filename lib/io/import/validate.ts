@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { CountryCode } from 'libphonenumber-js';
 import { normaliseDraft, normaliseEmail, type NormalisedDraft } from '@/lib/model/normalise';
 import { ChannelSchema, CHANNELS, type Channel } from '@/lib/model/lead';
@@ -6,7 +8,8 @@ import { LIMITS, cleanLine, cleanMultiline, truncate } from '@/lib/model/text';
 import { processInChunks, yieldToEventLoop, type OnProgress, type YieldToUi } from '../chunked';
 import { neutraliseFormula } from '../csv';
 import { headerKey, mapRow, type ColumnMapping, type ImportField } from './mapping';
-import type { CsvRow, ParsedCsv } from './parse';
+import { describeCsvRecordProblem } from './messages';
+import type { CsvProblem, CsvRow, ParsedCsv } from './parse';
 
 /** A row ready to save: the draft goes through the same merge rules as a capture; the rest is Leadline's own. */
 export interface ImportRecord {
@@ -67,7 +70,7 @@ function resolveStage(values: readonly string[], warnings: string[]): Stage | un
   for (const value of values) {
     const stage = stageFromText(value);
     if (stage) stages.push(stage);
-    else if (!NEUTRAL_STAGE_WORDS.has(headerKey(value))) warnings.push(`stage "${cleanLine(value)}" is not one Leadline knows; the lead starts as New`);
+    else if (!NEUTRAL_STAGE_WORDS.has(headerKey(value))) warnings.push(t('data.import.row.unknownStage', { stage: cleanLine(value) }));
   }
   if (stages.includes('disqualified')) return 'disqualified';
   return stages.sort((a, b) => STAGE_ORDER.indexOf(b) - STAGE_ORDER.indexOf(a))[0];
@@ -120,7 +123,7 @@ export function validateRow(row: CsvRow, mapping: ColumnMapping, options: Valida
     email = normaliseEmail(raw);
     if (email) break;
   }
-  if (!email && rawEmails.length > 0) warnings.push(`"${cleanLine(rawEmails[0]!)}" is not a valid email address; imported without it`);
+  if (!email && rawEmails.length > 0) warnings.push(t('data.import.row.badEmailDropped', { email: cleanLine(rawEmails[0]!) }));
 
   const location = first('location') ?? ([first('city'), first('region'), first('country')].filter(Boolean).join(', ') || undefined);
   const input = {
@@ -142,18 +145,18 @@ export function validateRow(row: CsvRow, mapping: ColumnMapping, options: Valida
   };
   if (!input.fullName && !input.firstName && !input.lastName && !email) {
     const bad = rawEmails[0];
-    const message = bad ? `no name, and "${cleanLine(bad)}" is not a valid email address` : 'no name or email';
+    const message = bad ? t('data.import.row.noNameBadEmail', { email: cleanLine(bad) }) : t('data.import.row.noNameOrEmail');
     return { ok: false, line: row.line, message };
   }
   const normalised = normaliseDraft(input, options);
   if (!normalised.ok) return { ok: false, line: row.line, message: normalised.message };
-  if (!normalised.draft.fullName && !normalised.draft.email) return { ok: false, line: row.line, message: 'no name or email' };
+  if (!normalised.draft.fullName && !normalised.draft.email) return { ok: false, line: row.line, message: t('data.import.row.noNameOrEmail') };
 
   const stage = resolveStage(all('stage'), warnings);
   let notes = all('notes').map(cleanMultiline).filter(Boolean).join('\n\n') || undefined;
   if (notes && notes.length > LIMITS.note) {
     notes = truncate(notes, LIMITS.note);
-    warnings.push(`notes are longer than ${LIMITS.note.toLocaleString('en-US')} characters and were shortened`);
+    warnings.push(t('data.import.row.notesShortened', { max: uiFormats().count(LIMITS.note) }));
   }
   const channel = channelFromText(all('channel'));
   return {
@@ -171,8 +174,13 @@ export function validateRow(row: CsvRow, mapping: ColumnMapping, options: Valida
 /** Every record of the file, in line order, with the rows the parser could not read as failures. */
 export function validateRows(csv: Pick<ParsedCsv, 'rows' | 'problems'>, mapping: ColumnMapping, options: ValidateOptions = {}): ValidatedRow[] {
   const rows: ValidatedRow[] = csv.rows.map((row) => validateRow(row, mapping, options));
-  for (const problem of csv.problems) rows.push({ ok: false, line: problem.line, message: problem.message });
+  for (const problem of csv.problems) rows.push(unreadableRow(problem));
   return rows.sort((a, b) => a.line - b.line);
+}
+
+/** A record the parser could not read, as a row that cannot be imported. */
+function unreadableRow(problem: CsvProblem): ValidatedRow {
+  return { ok: false, line: problem.line, message: describeCsvRecordProblem(problem) };
 }
 
 /**
@@ -195,6 +203,6 @@ export async function validateRowsInChunks(
     yieldToUi,
   );
   const rows: ValidatedRow[] = chunks.flat();
-  for (const problem of csv.problems) rows.push({ ok: false, line: problem.line, message: problem.message });
+  for (const problem of csv.problems) rows.push(unreadableRow(problem));
   return rows.sort((a, b) => a.line - b.line);
 }

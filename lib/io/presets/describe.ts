@@ -1,3 +1,4 @@
+import { t, uiLocale } from '@/lib/i18n';
 import type { Lead } from '@/lib/model/lead';
 import type { ExportContext } from '../export-columns';
 
@@ -10,9 +11,12 @@ export function qualificationAndNotes(lead: Lead, ctx: ExportContext): string {
     .filter((c) => lead.checklist.answers[c.id]?.status === 'met')
     .map((c) => c.label);
   const answered = ctx.progress.met + ctx.progress.notMet > 0;
-  const summary = answered
-    ? `${ctx.framework.name}: ${ctx.progress.summary}${met.length > 0 ? ` (${met.join(', ')})` : ''}`
-    : '';
+  const framework = ctx.framework.name;
+  const summary = !answered
+    ? ''
+    : met.length > 0
+      ? t('data.presets.qualificationWithMet', { framework, progress: ctx.progress.summary, met: new Intl.ListFormat(uiLocale(), { type: 'unit', style: 'short' }).format(met) })
+      : t('data.presets.qualification', { framework, progress: ctx.progress.summary });
   return [summary, lead.notes].filter(Boolean).join('\n\n');
 }
 

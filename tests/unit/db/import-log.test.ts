@@ -46,7 +46,7 @@ describe('the import log', () => {
   it('is written by an import, with the new leads only', async () => {
     const db = database();
     const parsed = await parseCsv('Name,Email\nAna Souza,ana@acme.example\nBo Berg,bo@acme.example\nAna Souza,ana@acme.example\n');
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     const rows = validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), {});
 
     await importRows(db, rows, { listName: 'SaaStr badge scans', mode: 'valid-only', now: MIDNIGHT + HOUR, yieldToUi: () => Promise.resolve() });

@@ -14,7 +14,7 @@ async function importPeople(db: LeadlineDatabase, count: number, company: string
   const lines = ['Name,Email,Company'];
   for (let i = 0; i < count; i++) lines.push(`Chen Person${i},chen.${i}@${company.toLowerCase()}.example,${company}`);
   const parsed = parseCsvText(lines.join('\n'));
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
   return importRows(db, validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers)), {
     listName: 'Badge scans',
     mode: 'valid-only',

@@ -80,7 +80,7 @@ const STEPS: Record<string, Step> = {
       lines.push(`${pick(random, FIRST)} ${pick(random, LAST)},${pick(random, COMPANIES)},${pick(random, ['lead', 'customer', 'sql', ''])},${pick(random, ['referral', 'paid', ''])}`);
     }
     const parsed = parseCsvText(lines.join('\n'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     await importRows(db, validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers)), {
       listName: pick(random, ['SaaStr scans', 'Webinar']),
       mode: random() < 0.5 ? 'valid-only' : 'all-or-nothing',

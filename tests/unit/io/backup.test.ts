@@ -7,10 +7,10 @@ import {
   backupFileName,
   backupToJson,
   createBackup,
-  parseBackup,
   restoreBackup,
   type Backup,
 } from '@/lib/io/backup';
+import { parseBackup } from '@/lib/io/backup-parse';
 import type { Framework } from '@/lib/model/framework';
 import { getOutcomeModel, getSettings, saveOutcomeModel, saveSettings } from '@/lib/db/settings';
 
@@ -324,7 +324,8 @@ describe('restoring a backup made before search words existed', () => {
   it('indexes the restored leads so search finds them', async () => {
     const { LeadlineDatabase } = await import('@/lib/db/database');
     const { searchMatches } = await import('@/lib/db/leads');
-    const { parseBackup, restoreBackup } = await import('@/lib/io/backup');
+    const { restoreBackup } = await import('@/lib/io/backup');
+    const { parseBackup } = await import('@/lib/io/backup-parse');
     const db = freshDatabase();
     const old = {
       format: 'leadline-backup',

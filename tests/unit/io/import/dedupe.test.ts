@@ -15,7 +15,7 @@ const COMPANIES = ['Acme', 'Globex', 'Initech'];
 
 function rowsOf(lines: string[]) {
   const parsed = parseCsvText(['Name,Email,Company,LinkedIn,Job Title', ...lines].join('\n'));
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
   return validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers));
 }
 

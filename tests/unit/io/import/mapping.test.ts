@@ -21,7 +21,7 @@ describe('mapping columns to lead fields', () => {
 
   it('maps a HubSpot contacts export and leaves its bookkeeping columns out', async () => {
     const parsed = await parseCsv(fixtureBytes('hubspot-contacts.csv'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     expect(autoMapHeaders(parsed.csv.headers)).toEqual([
       null, 'firstName', 'lastName', 'email', 'phone', 'title', 'company', 'website', 'stage', 'stage', 'city', 'country',
       'channel', null, null,
@@ -30,7 +30,7 @@ describe('mapping columns to lead fields', () => {
 
   it('maps a Salesforce leads report', async () => {
     const parsed = await parseCsv(fixtureBytes('salesforce-leads-windows-1252.csv'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     expect(autoMapHeaders(parsed.csv.headers)).toEqual([
       null, 'firstName', 'lastName', 'title', 'company', 'email', 'phone', 'channel', 'stage', 'city', 'country', 'notes',
     ]);
@@ -38,7 +38,7 @@ describe('mapping columns to lead fields', () => {
 
   it('maps a Pipedrive people export', async () => {
     const parsed = await parseCsv(fixtureBytes('pipedrive-people.csv'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     expect(autoMapHeaders(parsed.csv.headers)).toEqual(['fullName', 'company', 'email', 'phone', 'title', 'tags', null, null]);
   });
 
@@ -71,7 +71,7 @@ describe('mapping columns to lead fields', () => {
 
   it('previews the first rows as they will be imported', () => {
     const parsed = parseCsvText('Name,E-mail,City,Country,Shoe size\nAda,ada@example.com,London,UK,38\nGrace,,Arlington,USA,37\nLinus,linus@example.com,,,44\n');
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     expect(previewMappedRows(parsed.csv, autoMapHeaders(parsed.csv.headers), 2)).toEqual([
       { line: 2, values: { fullName: 'Ada', email: 'ada@example.com', city: 'London', country: 'UK' } },
       { line: 3, values: { fullName: 'Grace', city: 'Arlington', country: 'USA' } },

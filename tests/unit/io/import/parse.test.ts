@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_CSV_MESSAGE, parseCsv, parseCsvBytes, parseCsvFile, parseCsvText, type ParsedCsv } from '@/lib/io/import/parse';
+import { describeCsvFileProblem, describeCsvRecordProblem } from '@/lib/io/import/messages';
+import { parseCsv, parseCsvBytes, parseCsvFile, parseCsvText, type ParseCsvResult, type ParsedCsv } from '@/lib/io/import/parse';
 import { fixtureBytes, fixtureFile } from './fixtures';
 
-function ok(result: { ok: true; csv: ParsedCsv } | { ok: false; error: string }): ParsedCsv {
-  if (!result.ok) throw new Error(result.error);
+function ok(result: ParseCsvResult): ParsedCsv {
+  if (!result.ok) throw new Error(describeCsvFileProblem(result.error));
   return result.csv;
+}
+
+/** What the rep reads when a file is refused. */
+function refusal(result: ParseCsvResult): string {
+  if (result.ok) throw new Error('the file was accepted');
+  return describeCsvFileProblem(result.error);
 }
 
 const utf16le = (text: string) => {
@@ -101,14 +108,14 @@ describe('reading a CSV file', () => {
   it('reports a row with too many values by line number and leaves it out', () => {
     const csv = ok(parseCsvText('Name,Email\nAda,ada@example.com\nGrace,Hopper,grace@example.com\nLinus,linus@example.com\n'));
     expect(csv.rows.map((r) => r.cells[0])).toEqual(['Ada', 'Linus']);
-    expect(csv.problems).toEqual([
-      { line: 3, message: 'has 3 values but the header has 2; a separator or quote is probably out of place' },
-    ]);
+    expect(csv.problems).toEqual([{ line: 3, kind: 'cellCount', values: 3, expected: 2 }]);
+    expect(describeCsvRecordProblem(csv.problems[0]!)).toBe('has 3 values but the header has 2; a separator or quote is probably out of place');
   });
 
   it('reports a row with too few values', () => {
     const csv = ok(parseCsvText('Name,Email,Company\nAda,ada@example.com\n'));
-    expect(csv.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/^has 2 values but the header has 3/) });
+    expect(csv.problems[0]).toEqual({ line: 2, kind: 'cellCount', values: 2, expected: 3 });
+    expect(describeCsvRecordProblem(csv.problems[0]!)).toMatch(/^has 2 values but the header has 3/);
   });
 
   it('tolerates empty trailing values a spreadsheet added', () => {
@@ -120,49 +127,48 @@ describe('reading a CSV file', () => {
   it('reports an unbalanced quote by the line it starts on', () => {
     const csv = ok(parseCsvText('Name,Company\nAda,Analytical\nGrace,"Navy\nLinus,Linux Foundation\n'));
     expect(csv.rows.map((r) => r.cells[0])).toEqual(['Ada']);
-    expect(csv.problems).toEqual([
-      { line: 3, message: expect.stringMatching(/^a quoted value is never closed/) },
-    ]);
+    expect(csv.problems).toEqual([{ line: 3, kind: 'unclosedQuote' }]);
+    expect(describeCsvRecordProblem(csv.problems[0]!)).toMatch(/^a quoted value is never closed/);
   });
 
   it('reports a stray quote inside a quoted value', () => {
     const csv = ok(parseCsvText('Name,Company\n"Ada "The Countess" Lovelace",Analytical\nGrace,Navy\n'));
     expect(csv.rows.map((r) => r.cells[0])).toEqual(['Grace']);
-    expect(csv.problems[0]).toMatchObject({ line: 2, message: expect.stringMatching(/not doubled/) });
+    expect(csv.problems[0]).toEqual({ line: 2, kind: 'strayQuote' });
+    expect(describeCsvRecordProblem(csv.problems[0]!)).toMatch(/not doubled/);
   });
 
   it('refuses a PNG image as not a CSV file', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const result = parseCsvBytes(png);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.startsWith(NOT_CSV_MESSAGE)).toBe(true);
+    expect(result).toEqual({ ok: false, error: { kind: 'notCsv' } });
+    expect(refusal(result)).toMatch(/^This file does not look like a CSV file\./);
   });
 
   it('refuses an Excel workbook and says to save it as CSV', () => {
     const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
     const result = parseCsvBytes(xlsx);
-    expect(result).toEqual({ ok: false, error: expect.stringContaining('save it as "CSV UTF-8"') });
+    expect(refusal(result)).toContain('save it as "CSV UTF-8"');
   });
 
   it('refuses text full of control characters', () => {
     const junk = Array.from({ length: 400 }, (_, i) => String.fromCharCode(1 + (i % 7), 65 + (i % 26))).join('');
-    expect(parseCsvText(junk)).toEqual({ ok: false, error: expect.stringContaining(NOT_CSV_MESSAGE) });
+    expect(parseCsvText(junk)).toEqual({ ok: false, error: { kind: 'notCsv' } });
   });
 
   it('refuses a file over the size limit without reading it', async () => {
     const file = new File(['Name\n' + 'Ada Lovelace\n'.repeat(100)], 'big.csv');
     const result = await parseCsvFile(file, { maxBytes: 1024 });
-    expect(result).toEqual({
-      ok: false,
-      error: 'This file is larger than 1 KB. Split it into smaller files (for example one per list or per year) and import them one at a time.',
-    });
+    expect(result).toEqual({ ok: false, error: { kind: 'tooLarge', maxBytes: 1024 } });
+    expect(refusal(result)).toBe(
+      'This file is larger than 1 kB. Split it into smaller files (for example one per list or per year) and import them one at a time.',
+    );
   });
 
   it('states the 50 MB limit by default', async () => {
     const file = { size: 50 * 1024 * 1024 + 1, arrayBuffer: () => Promise.reject(new Error('should not read')) } as unknown as Blob;
     const result = await parseCsvFile(file);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^This file is larger than 50 MB/);
+    expect(refusal(result)).toMatch(/^This file is larger than 50 MB/);
   });
 
   it('counts text size in UTF-8 bytes', () => {
@@ -171,6 +177,6 @@ describe('reading a CSV file', () => {
   });
 
   it('refuses an empty file', () => {
-    expect(parseCsvText(' \n\n')).toEqual({ ok: false, error: expect.stringMatching(/^This file is empty/) });
+    expect(refusal(parseCsvText(' \n\n'))).toMatch(/^This file is empty/);
   });
 });

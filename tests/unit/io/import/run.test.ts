@@ -19,7 +19,7 @@ const noWait = () => Promise.resolve();
 
 async function rowsFrom(input: string | Uint8Array): Promise<ValidatedRow[]> {
   const parsed = await parseCsv(input);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
   return validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), { defaultCountry: 'US' });
 }
 

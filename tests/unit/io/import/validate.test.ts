@@ -12,7 +12,7 @@ import { fixtureBytes } from './fixtures';
 
 function validate(csvText: string): ValidatedRow[] {
   const parsed = parseCsvText(csvText);
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
   return validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers), { defaultCountry: 'US' });
 }
 
@@ -117,7 +117,7 @@ describe('checking imported rows', () => {
 
   it('validates every row of the HubSpot sample', async () => {
     const parsed = await parseCsv(fixtureBytes('hubspot-contacts.csv'));
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     const rows = validateRows(parsed.csv, autoMapHeaders(parsed.csv.headers));
     expect(rows.filter((r) => !r.ok)).toEqual([{ ok: false, line: 5, message: 'no name or email' }]);
   });
@@ -132,7 +132,7 @@ describe('checking imported rows', () => {
     const parsed = parseCsvText(
       'Name,Email\n' + Array.from({ length: 250 }, (_, i) => (i % 50 === 7 ? ',' + 'x' : `Person ${i},p${i}@example.com`)).join('\n') + '\nA,B,C\n',
     );
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(`could not parse the fixture: ${parsed.error.kind}`);
     const mapping = autoMapHeaders(parsed.csv.headers);
     const progress: number[] = [];
     const chunked = await validateRowsInChunks(parsed.csv, mapping, {}, (done) => progress.push(done), {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { browser } from 'wxt/browser';
+import type { WxtBrowser } from 'wxt/browser';
 
 /**
  * Leadline's text in the browser's language. Keys and placeholders are those of locales/en.yml,
@@ -11,11 +11,22 @@ import { browser } from 'wxt/browser';
 export const t = i18n.t;
 
 /**
+ * The extension's i18n API, looked up when asked for rather than imported. `wxt/browser` is the
+ * webextension polyfill, which throws as soon as it loads where there is no extension API, as in the
+ * CSV and backup Workers; those load lib/model, which words its labels through this module, and
+ * must still start. (`t()` itself goes through `@wxt-dev/browser`, which only looks the API up.)
+ */
+function extensionI18n(): WxtBrowser['i18n'] | undefined {
+  const scope = globalThis as { browser?: WxtBrowser; chrome?: WxtBrowser };
+  return (scope.browser ?? scope.chrome)?.i18n;
+}
+
+/**
  * The browser's UI language as a BCP 47 tag ("de-DE", "pt-BR"): the locale numbers, dates and
  * currencies are written in. English when the browser reports nothing Intl can use.
  */
 export function uiLocale(): string {
-  const reported = browser.i18n.getUILanguage().replace(/_/g, '-');
+  const reported = (extensionI18n()?.getUILanguage() ?? navigator.language).replace(/_/g, '-');
   try {
     return Intl.NumberFormat.supportedLocalesOf([reported]).length > 0 ? reported : 'en';
   } catch {

@@ -5,7 +5,7 @@ import { finaliseLead, NOT_ENGAGEMENT, type ScoringContext } from '@/lib/qualify
 import { setAnswer } from '@/lib/qualify/progress';
 import { switchFramework } from '@/lib/qualify/equivalence';
 import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from '@/lib/model/keys';
-import { describeFields, mergeDraftIntoLead, newLeadFromDraft, withProposals } from '@/lib/model/lead-draft';
+import { mergeDraftIntoLead, newLeadFromDraft, withProposals } from '@/lib/model/lead-draft';
 import {
   applyFieldEdit,
   describeEdit,
@@ -19,8 +19,8 @@ import { normaliseWebUrl, phoneCountries, readPhone, type NormalisedDraft } from
 import { defaultCountryOf } from '@/lib/model/settings';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead, Proposal } from '@/lib/model/lead';
-import { fieldNoun } from '@/lib/model/fields';
-import { sourceName } from '@/lib/model/prospect';
+import { describeFieldsEnglish, fieldNounEnglish } from '@/lib/model/fields';
+import { sourceEnglish } from '@/lib/model/prospect';
 import { stageLabel, type Stage } from '@/lib/model/stage';
 import { describeStageChange, withStage } from '@/lib/model/stage-change';
 import type { Framework } from '@/lib/model/framework';
@@ -35,7 +35,7 @@ export type SaveOutcome =
 /** "LinkedIn now says title: VP Sales (was Head of Sales)": a proposal as the activity log and the detail word it. */
 export function describeProposal(proposal: Proposal, current: string | undefined): string {
   const was = current ? ` (was ${current})` : '';
-  return `${sourceName(proposal.source)} now says ${fieldNoun(proposal.field)}: ${proposal.value}${was}`;
+  return `${sourceEnglish(proposal.source)} now says ${fieldNounEnglish(proposal.field)}: ${proposal.value}${was}`;
 }
 
 /** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
@@ -90,7 +90,7 @@ export async function saveOrMergeProspect(
 ): Promise<SaveOutcome> {
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const existing = await findLeadForDraft(db, draft);
-    const from = sourceName(draft.source);
+    const from = sourceEnglish(draft.source);
     if (!existing) {
       const { defaultFrameworkId } = await getSettings(db);
       const lead = finaliseLead(newLeadFromDraft(draft, newId(), now, defaultFrameworkId), now, await loadScoringContext(db, undefined));
@@ -107,7 +107,7 @@ export async function saveOrMergeProspect(
     const lead = finaliseLead({ ...merged, updatedAt: now }, now, await loadScoringContext(db, existing.id));
     await db.leads.put(lead);
     if (changed.length > 0) {
-      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFields(changed)}` });
+      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFieldsEnglish(changed)}` });
     }
     for (const field of proposed) {
       const proposal = lead.proposals?.find((p) => p.field === field);
@@ -249,14 +249,14 @@ export function resolveProposal(
     },
     (before) => {
       if (!proposal) return undefined;
-      const from = sourceName(proposal.source);
+      const from = sourceEnglish(proposal.source);
       const current = before[field];
       return {
         kind: 'updated',
         text:
           choice === 'update'
-            ? `Updated ${fieldNoun(field)} to ${proposal.value} from ${from}${current ? ` (was ${current})` : ''}`
-            : `Kept ${fieldNoun(field)}${current ? ` ${current}` : ' empty'}; ${from} said ${proposal.value}`,
+            ? `Updated ${fieldNounEnglish(field)} to ${proposal.value} from ${from}${current ? ` (was ${current})` : ''}`
+            : `Kept ${fieldNounEnglish(field)}${current ? ` ${current}` : ' empty'}; ${from} said ${proposal.value}`,
       };
     },
   );
@@ -442,7 +442,7 @@ export async function enrichCompanyLeads(db: LeadlineDatabase, given: CompanyDet
       if (filled.length === 0) continue;
       const next: Lead = { ...lead, updatedAt: now };
       for (const field of filled) next[field] = details[field];
-      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Company details from LinkedIn: ${describeFields(filled)}` });
+      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Company details from LinkedIn: ${describeFieldsEnglish(filled)}` });
       await db.leads.put(finaliseLead(next, now, await loadScoringContext(db, lead.id)));
       updated++;
     }

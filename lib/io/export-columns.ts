@@ -1,8 +1,8 @@
 import type { Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
-import { sourceName } from '@/lib/model/prospect';
+import { sourceEnglish } from '@/lib/model/prospect';
 import { isQualified } from '@/lib/model/qualified';
-import { stageLabel } from '@/lib/model/stage';
+import { stageEnglish } from '@/lib/model/stage';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { checklistProgress, type ChecklistProgress } from '@/lib/qualify/progress';
 
@@ -37,9 +37,10 @@ export const GENERIC_COLUMNS: readonly ExportColumn[] = [
   { header: 'Location', value: (lead) => lead.location ?? '' },
   { header: 'Website', value: (lead) => lead.website ?? '' },
   { header: 'Profile URL', value: (lead) => lead.profileUrl ?? '' },
-  { header: 'Source', value: (lead) => sourceName(lead.source) },
+  // Values in the fixed English words, like the headers, so a file re-imports whatever the rep's language.
+  { header: 'Source', value: (lead) => sourceEnglish(lead.source) },
   { header: 'Source URL', value: (lead) => lead.sourceUrl ?? '' },
-  { header: 'Stage', value: (lead) => stageLabel(lead.stage) },
+  { header: 'Stage', value: (lead) => stageEnglish(lead.stage) },
   // Leadline's one meaning of qualified (the stage); the checklist's state is in Criteria Met.
   { header: 'Qualified', value: (lead) => (isQualified(lead) ? 'Yes' : 'No') },
   { header: 'Framework', value: (_lead, ctx) => ctx.framework.name },

@@ -1,5 +1,5 @@
 import type { Lead } from '@/lib/model/lead';
-import { sourceName } from '@/lib/model/prospect';
+import { sourceEnglish } from '@/lib/model/prospect';
 import type { Stage } from '@/lib/model/stage';
 
 /** What one lead says about the funnel: the rules the dashboard's figures are made of, whether counted over every lead (funnel.ts) or kept as running totals (totals.ts). */
@@ -21,7 +21,8 @@ export function reachedCustomer(lead: Lead): boolean {
 
 /** Where a lead came from, for grouping: the source, and for an import its list ("Import: SaaStr badge scans"). */
 export function sourceLabel(lead: Pick<Lead, 'source' | 'sourceList'>): string {
-  return lead.source === 'import' && lead.sourceList ? `${sourceName('import')}: ${lead.sourceList}` : sourceName(lead.source);
+  // A key of the stored totals (lib/db/totals.ts), so it keeps the fixed English words whatever the rep's language.
+  return lead.source === 'import' && lead.sourceList ? `${sourceEnglish('import')}: ${lead.sourceList}` : sourceEnglish(lead.source);
 }
 
 /**

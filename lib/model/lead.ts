@@ -1,13 +1,14 @@
 import './zod-config';
 import { z } from 'zod';
+import { t } from '../i18n';
 import { SourceSchema } from './prospect';
 import { STAGE_IDS } from './stage';
 import { TEXT_FIELDS, type TextField } from './fields';
 import { idsOf } from './enum-ids';
 import { LIMITS, cleanMultiline, isWebUrl, lineField, webUrlField } from './text';
 
-const textField = (field: TextField) => lineField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
-const urlField = (field: TextField) => webUrlField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
+const textField = (field: TextField) => lineField(TEXT_FIELDS[field].english, TEXT_FIELDS[field].max);
+const urlField = (field: TextField) => webUrlField(TEXT_FIELDS[field].english, TEXT_FIELDS[field].max);
 
 export const StageSchema = z.enum(STAGE_IDS);
 
@@ -33,16 +34,16 @@ export const StageChangeSchema = z.object({
 });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 
-/** How the interest started. */
+/** How the interest started: `label` in the rep's language (read when shown), `english` for files and the log's fallback text. */
 export const CHANNELS = [
-  { id: 'ad', label: 'Ad' },
-  { id: 'content', label: 'Content' },
-  { id: 'seo', label: 'SEO' },
-  { id: 'social', label: 'Social' },
-  { id: 'landing_page', label: 'Landing page' },
-  { id: 'referral', label: 'Referral' },
-  { id: 'outbound', label: 'Outbound' },
-  { id: 'event', label: 'Event' },
+  { id: 'ad', english: 'Ad', get label() { return t('words.channel.ad'); } },
+  { id: 'content', english: 'Content', get label() { return t('words.channel.content'); } },
+  { id: 'seo', english: 'SEO', get label() { return t('words.channel.seo'); } },
+  { id: 'social', english: 'Social', get label() { return t('words.channel.social'); } },
+  { id: 'landing_page', english: 'Landing page', get label() { return t('words.channel.landing_page'); } },
+  { id: 'referral', english: 'Referral', get label() { return t('words.channel.referral'); } },
+  { id: 'outbound', english: 'Outbound', get label() { return t('words.channel.outbound'); } },
+  { id: 'event', english: 'Event', get label() { return t('words.channel.event'); } },
 ] as const;
 export const CHANNEL_IDS = idsOf(CHANNELS);
 export const ChannelSchema = z.enum(CHANNEL_IDS);
@@ -50,11 +51,11 @@ export type Channel = z.infer<typeof ChannelSchema>;
 
 /** What the prospect did that shows intent. */
 export const INTEREST_SIGNALS = [
-  { id: 'form_fill', label: 'Filled in a form' },
-  { id: 'download', label: 'Downloaded content' },
-  { id: 'cta_click', label: 'Clicked a call-to-action' },
-  { id: 'newsletter', label: 'Subscribed to the newsletter' },
-  { id: 'demo_request', label: 'Requested a demo' },
+  { id: 'form_fill', english: 'Filled in a form', get label() { return t('words.signal.form_fill'); } },
+  { id: 'download', english: 'Downloaded content', get label() { return t('words.signal.download'); } },
+  { id: 'cta_click', english: 'Clicked a call-to-action', get label() { return t('words.signal.cta_click'); } },
+  { id: 'newsletter', english: 'Subscribed to the newsletter', get label() { return t('words.signal.newsletter'); } },
+  { id: 'demo_request', english: 'Requested a demo', get label() { return t('words.signal.demo_request'); } },
 ] as const;
 export const INTEREST_SIGNAL_IDS = idsOf(INTEREST_SIGNALS);
 export const InterestSignalSchema = z.enum(INTEREST_SIGNAL_IDS);
@@ -109,8 +110,8 @@ export const JOB_FIELDS: readonly EditableField[] = ['title', 'company'];
  * ("Check how this name splits"), cleared when the rep edits the field.
  */
 export const LEAD_CHECKS = [
-  { id: 'nameSplit', label: 'Check how this name splits', fields: ['firstName', 'lastName'] },
-  { id: 'phoneCountry', label: "Check this phone number's country: the page did not say it", fields: ['phone'] },
+  { id: 'nameSplit', fields: ['firstName', 'lastName'], get label() { return t('words.check.nameSplit'); } },
+  { id: 'phoneCountry', fields: ['phone'], get label() { return t('words.check.phoneCountry'); } },
 ] as const;
 export const LeadCheckSchema = z.enum(idsOf(LEAD_CHECKS));
 export type LeadCheck = z.infer<typeof LeadCheckSchema>;
@@ -204,4 +205,9 @@ export function withoutUnsafeUrls<T extends Partial<Record<(typeof URL_FIELDS)[n
     }
   }
   return safe;
+}
+
+/** The channel as the rep reads it, in their language. */
+export function channelLabel(channel: Channel): string {
+  return CHANNELS.find((c) => c.id === channel)?.label ?? channel;
 }

@@ -5,7 +5,7 @@ import { writesToLeads } from '@/lib/db/totals';
 import { letTheBrowserIn } from '@/lib/db/let-the-browser-in';
 import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
-import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
+import { describeFieldsEnglish, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
 import { getSettings } from '@/lib/db/settings';
 import { logImport } from '@/lib/db/import-log';
 import type { Activity, Lead } from '@/lib/model/lead';
@@ -288,11 +288,11 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
         now,
       );
       const what = [
-        changed.length > 0 ? describeFields(changed) : '',
+        changed.length > 0 ? describeFieldsEnglish(changed) : '',
         addsTags ? 'tags' : '',
         addsNotes ? 'notes' : '',
         addsChannel ? 'channel' : '',
-        proposed.length > 0 ? `changes to review (${describeFields(proposed)})` : '',
+        proposed.length > 0 ? `changes to review (${describeFieldsEnglish(proposed)})` : '',
       ]
         .filter(Boolean)
         .join(', ');

@@ -19,6 +19,7 @@ import { useTemplates } from './useTemplates';
 import { Walkthrough } from './Walkthrough';
 import { saveWithReport } from './save-with-report';
 import { Alert } from './Alert';
+import { ActivityEntry } from './ActivityEntry';
 
 export interface LeadDetailProps {
   db: LeadlineDatabase;
@@ -253,8 +254,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
           <ul className="activity" aria-label="Recent activity">
             {activities.slice(0, RECENT_ACTIVITY).map((activity) => (
               <li key={activity.id ?? `${activity.at}-${activity.text}`}>
-                <span>{activity.text}</span>{' '}
-                <time dateTime={new Date(activity.at).toISOString()}>{new Date(activity.at).toLocaleString()}</time>
+                <ActivityEntry activity={activity} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import './zod-config';
 import { z } from 'zod';
 import { t } from '../i18n';
+import { ActivityEventSchema } from './activity-event';
+import { ChannelSchema } from './channel';
 import { SourceSchema } from './prospect';
 import { STAGE_IDS } from './stage';
 import { TEXT_FIELDS, type TextField } from './fields';
@@ -34,20 +36,7 @@ export const StageChangeSchema = z.object({
 });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 
-/** How the interest started: `label` in the rep's language (read when shown), `english` for files and the log's fallback text. */
-export const CHANNELS = [
-  { id: 'ad', english: 'Ad', get label() { return t('words.channel.ad'); } },
-  { id: 'content', english: 'Content', get label() { return t('words.channel.content'); } },
-  { id: 'seo', english: 'SEO', get label() { return t('words.channel.seo'); } },
-  { id: 'social', english: 'Social', get label() { return t('words.channel.social'); } },
-  { id: 'landing_page', english: 'Landing page', get label() { return t('words.channel.landing_page'); } },
-  { id: 'referral', english: 'Referral', get label() { return t('words.channel.referral'); } },
-  { id: 'outbound', english: 'Outbound', get label() { return t('words.channel.outbound'); } },
-  { id: 'event', english: 'Event', get label() { return t('words.channel.event'); } },
-] as const;
-export const CHANNEL_IDS = idsOf(CHANNELS);
-export const ChannelSchema = z.enum(CHANNEL_IDS);
-export type Channel = z.infer<typeof ChannelSchema>;
+export { CHANNELS, CHANNEL_IDS, ChannelSchema, channelLabel, type Channel } from './channel';
 
 /** What the prospect did that shows intent. */
 export const INTEREST_SIGNALS = [
@@ -175,7 +164,14 @@ export const ActivitySchema = z.object({
   leadId: z.string(),
   kind: ActivityKindSchema,
   at: z.number(),
+  /** In English, fixed when written: what older versions, backups and CSV read, and what entries without an event show. */
   text: z.string().max(LIMITS.note),
+  /**
+   * What happened, as data, rendered in the rep's language and time zone when shown. Absent on
+   * entries written before events existed; an event this version cannot read is dropped and the
+   * text stands in for it.
+   */
+  event: ActivityEventSchema.optional().catch(undefined),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
@@ -207,7 +203,3 @@ export function withoutUnsafeUrls<T extends Partial<Record<(typeof URL_FIELDS)[n
   return safe;
 }
 
-/** The channel as the rep reads it, in their language. */
-export function channelLabel(channel: Channel): string {
-  return CHANNELS.find((c) => c.id === channel)?.label ?? channel;
-}

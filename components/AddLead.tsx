@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
 import { describeStorageError } from '@/lib/db/errors';
 import { addManualLead } from '@/lib/db/leads';
 import type { Lead } from '@/lib/model/lead';
@@ -67,25 +68,25 @@ export function AddLead({ db, now, prefill = {}, onCreated, onOpenLead, onCancel
   return (
     <section className="add-lead" aria-labelledby={`${ids}-heading`}>
       <button type="button" className="back" onClick={onCancel}>
-        Back to leads
+        {t('popup.add.back')}
       </button>
       <h2 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
-        Add a lead
+        {t('popup.add.heading')}
       </h2>
-      {offered && <p className="muted">Filled in with what this page shows. Check it before saving.</p>}
+      {offered && <p className="muted">{t('popup.add.prefilled')}</p>}
       <Alert message={failure} />
       {duplicate && (
         <div role="alert" className="alert">
-          <p>{duplicate.fullName} is already in Leadline, so no second copy was made.</p>
+          <p>{t('popup.add.duplicate', { name: duplicate.fullName })}</p>
           <button type="button" onClick={() => onOpenLead(duplicate.id)}>
-            Open {duplicate.fullName}
+            {t('popup.add.open', { name: duplicate.fullName })}
           </button>
         </div>
       )}
       <form
         ref={form}
         className="add-form"
-        aria-label="Add a lead"
+        aria-label={t('popup.add.heading')}
         noValidate
         onSubmit={(event) => void submit(event)}
         onKeyDown={(event) => {
@@ -107,12 +108,11 @@ export function AddLead({ db, now, prefill = {}, onCreated, onOpenLead, onCancel
           return (
             <div key={field} className="form-field">
               <label htmlFor={id}>
-                {fieldLabel(field)}
-                {field === 'fullName' ? ' (required)' : ''}
+                {field === 'fullName' ? t('popup.add.required', { field: fieldLabel(field) }) : fieldLabel(field)}
               </label>
               {field === 'channel' ? (
                 <select id={id} value={values.channel ?? ''} onChange={(event) => set(event.target.value)}>
-                  <option value="">Not set</option>
+                  <option value="">{t('popup.add.notSet')}</option>
                   {CHOICE_FIELDS.channel.options.map((option) => (
                     <option key={option.id} value={option.id}>
                       {option.label}
@@ -140,10 +140,10 @@ export function AddLead({ db, now, prefill = {}, onCreated, onOpenLead, onCancel
         })}
         <div className="row">
           <button type="submit" disabled={saving}>
-            Add lead
+            {t('popup.add.submit')}
           </button>
           <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
+            {t('popup.add.cancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { Component, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { t } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { findLeadForDraft, getLead } from '@/lib/db/leads';
 import type { ManualPrefill } from '@/lib/model/lead-edit';
@@ -46,11 +47,10 @@ export interface AppProps {
 
 type View = 'today' | 'all';
 
-const TITLE = 'Leadline';
-
-const VIEWS: readonly { id: View; label: string }[] = [
-  { id: 'today', label: 'Today' },
-  { id: 'all', label: 'All leads' },
+// Labels are read when drawn, not when this module loads (tests set the language after imports).
+const VIEWS: readonly { id: View; label: () => string }[] = [
+  { id: 'today', label: () => t('popup.views.today') },
+  { id: 'all', label: () => t('popup.views.all') },
 ];
 
 /**
@@ -134,7 +134,7 @@ export function App({
     if (!capturePage) return;
     setError('');
     setOffer(null);
-    setStatus('Reading this page…');
+    setStatus(t('popup.capture.reading'));
     try {
       const report = await capturePage();
       setStatus(report.message);
@@ -142,7 +142,7 @@ export function App({
     } catch (caught) {
       console.error(caught);
       setStatus('');
-      setError("Leadline can't read this page. Reload it and try again.");
+      setError(t('popup.capture.failed'));
     }
   }
 
@@ -167,7 +167,7 @@ export function App({
         prefill={adding}
         onCreated={(lead) => {
           openLead(lead.id);
-          setStatus(`Added ${lead.fullName}.`);
+          setStatus(t('popup.added', { name: lead.fullName }));
         }}
         onOpenLead={openLead}
         onCancel={() => setAdding(null)}
@@ -209,15 +209,15 @@ export function App({
           </p>
           {offer && (
             <button type="button" className="secondary" onClick={() => startAdding(offer)}>
-              Add manually
+              {t('popup.capture.addManually')}
             </button>
           )}
         </div>
         <Alert message={error} />
-        <div className="views" role="group" aria-label="Show">
+        <div className="views" role="group" aria-label={t('popup.views.label')}>
           {VIEWS.map((option) => (
             <button key={option.id} type="button" aria-pressed={view === option.id} onClick={() => switchView(option.id)}>
-              {option.label}
+              {option.label()}
             </button>
           ))}
         </div>
@@ -261,7 +261,7 @@ export function App({
         <main className={`app app-${mode}`}>
           {/* The list's header shows the title; a lead or the add form (each headed h2, as on the full
               page) keeps it for screen readers, so every view has one h1 and its headings in order. */}
-          {(adding || selectedId) && <h1 className="visually-hidden">{TITLE}</h1>}
+          {(adding || selectedId) && <h1 className="visually-hidden">{t('app.name')}</h1>}
           {content}
           {undoBar}
         </main>
@@ -287,8 +287,7 @@ class StorageErrorBoundary extends Component<{ children: ReactNode }, { failed: 
     return (
       <main className="app">
         <p role="alert" className="alert">
-          Leadline could not read your leads from browser storage. Close and reopen this window; if it keeps
-          happening, restart the browser.
+          {t('popup.storageFailed')}
         </p>
       </main>
     );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { answerCriterion, setStage, switchLeadFramework } from '@/lib/db/leads';
@@ -7,6 +8,7 @@ import type { CriterionStatus, Lead } from '@/lib/model/lead';
 import { isQualified, offersMoveToQualified } from '@/lib/model/qualified';
 import { LIMITS } from '@/lib/model/text';
 import { FRAMEWORKS, getFramework } from '@/lib/qualify/frameworks';
+import { inUiLanguage } from '@/lib/qualify/frameworks/text';
 import { checklistProgress } from '@/lib/qualify/progress';
 import { describeRule } from './rule-text';
 import { saveWithReport } from './save-with-report';
@@ -21,19 +23,24 @@ export interface ChecklistProps {
   onError: (message: string) => void;
 }
 
-const STATUS_OPTIONS: readonly { status: CriterionStatus; label: string }[] = [
-  { status: 'met', label: 'Met' },
-  { status: 'not_met', label: 'Not met' },
-  { status: 'unknown', label: 'Unknown' },
+/** Worded when rendered, so the labels follow the UI language. */
+const STATUS_OPTIONS: readonly { status: CriterionStatus; label: () => string }[] = [
+  { status: 'met', label: () => t('lead.checklist.met') },
+  { status: 'not_met', label: () => t('lead.checklist.notMet') },
+  { status: 'unknown', label: () => t('lead.checklist.unknown') },
 ];
 
-const STATUS_WORDS: Record<CriterionStatus, string> = { met: 'met', not_met: 'not met', unknown: 'unknown' };
+const STATUS_WORDS: Record<CriterionStatus, () => string> = {
+  met: () => t('lead.checklist.said.met'),
+  not_met: () => t('lead.checklist.said.not_met'),
+  unknown: () => t('lead.checklist.said.unknown'),
+};
 
 export function Checklist({ db, now, lead, templates, onError }: ChecklistProps) {
   const headingId = useId();
   const frameworkId = useId();
   const [switchStatus, setSwitchStatus] = useState('');
-  const framework = getFramework(lead.checklist.frameworkId, templates);
+  const framework = inUiLanguage(getFramework(lead.checklist.frameworkId, templates));
   const progress = checklistProgress(framework, lead.checklist);
   const alreadyQualified = isQualified(lead);
 
@@ -58,9 +65,9 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
 
   return (
     <section className="checklist" aria-labelledby={headingId}>
-      <h3 id={headingId}>{framework.name} checklist</h3>
+      <h3 id={headingId}>{t('lead.checklist.heading', { framework: framework.name })}</h3>
       <div className="row">
-        <label htmlFor={frameworkId}>Framework</label>
+        <label htmlFor={frameworkId}>{t('lead.checklist.framework')}</label>
         <select id={frameworkId} value={framework.id} onChange={(event) => void switchTo(event.target.value)}>
           {FRAMEWORKS.map((option) => (
             <option key={option.id} value={option.id}>
@@ -68,7 +75,7 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
             </option>
           ))}
           {templates.length > 0 && (
-            <optgroup label="Your templates">
+            <optgroup label={t('lead.checklist.yourTemplates')}>
               {templates
                 .filter((template) => !FRAMEWORKS.some((builtIn) => builtIn.id === template.id))
                 .map((template) => (
@@ -86,26 +93,32 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
       <p className="progress">{progress.summary}</p>
       {offersMoveToQualified(lead, progress.ruleMet) && (
         <div className="qualified">
-          <p role="status">
-            {framework.name} rule met: {progress.summary}
-          </p>
+          <p role="status">{t('lead.checklist.ruleMet', { framework: framework.name, progress: progress.summary })}</p>
           <button
             type="button"
             onClick={() =>
-              void save(() => setStage(db, lead.id, 'qualified', now(), `${framework.name} ${progress.summary}`))
+              void save(() =>
+                setStage(
+                  db,
+                  lead.id,
+                  'qualified',
+                  now(),
+                  t('lead.checklist.qualifiedBecause', { framework: framework.name, progress: progress.summary }),
+                ),
+              )
             }
           >
-            Move to qualified
+            {t('lead.checklist.moveToQualified')}
           </button>
         </div>
       )}
       {alreadyQualified && (
         <p className="muted">
-          {lead.stage === 'customer' ? 'This lead is already a customer.' : 'This lead is already qualified.'}
+          {lead.stage === 'customer' ? t('lead.checklist.alreadyCustomer') : t('lead.checklist.alreadyQualified')}
         </p>
       )}
       {!progress.ruleMet && !alreadyQualified && (
-        <p className="muted">Not qualified yet: {describeRule(framework, progress.missingRequired)}</p>
+        <p className="muted">{t('lead.checklist.notYet', { rule: describeRule(framework, progress.missingRequired) })}</p>
       )}
       {framework.criteria.map((criterion) => (
         <CriterionFields
@@ -137,10 +150,7 @@ function CriterionFields({
 
   return (
     <fieldset className="criterion">
-      <legend>
-        {criterion.label}
-        {criterion.required ? ' (required)' : ''}
-      </legend>
+      <legend>{criterion.required ? t('lead.checklist.required', { criterion: criterion.label }) : criterion.label}</legend>
       <ul className="questions">
         {criterion.questions.map((question) => (
           <li key={question}>{question}</li>
@@ -157,18 +167,18 @@ function CriterionFields({
               // The note typed so far goes along, so a change of status never drops an unsaved note.
               onChange={() => void onAnswer(option.status, note)}
             />
-            {option.label}
+            {option.label()}
           </label>
         ))}
       </div>
       <label htmlFor={`${ids}-note`} className="visually-hidden">
-        {criterion.label} note
+        {t('lead.checklist.noteLabel', { criterion: criterion.label })}
       </label>
       <input
         id={`${ids}-note`}
         type="text"
         className="note"
-        placeholder="Note"
+        placeholder={t('lead.checklist.note')}
         maxLength={LIMITS.note}
         value={note}
         onChange={(event) => setNote(event.target.value)}
@@ -182,14 +192,16 @@ function CriterionFields({
 
 /** After a switch: which answers had no place in the new framework, with what they said, so the rep can re-enter them. */
 function describeSwitch(from: Framework, to: Framework, before: Lead['checklist'], dropped: readonly string[]): string {
-  const now = `Now qualifying with ${to.name}.`;
-  if (dropped.length === 0) return now;
+  if (dropped.length === 0) return t('lead.checklist.switched', { framework: to.name });
   const lost = from.criteria
     .filter((criterion) => dropped.includes(criterion.id))
     .map((criterion) => {
       const answer = before.answers[criterion.id];
-      const said = [answer ? STATUS_WORDS[answer.status] : '', answer?.note ? `"${answer.note}"` : ''].filter(Boolean);
-      return said.length > 0 ? `${criterion.label} (${said.join(', ')})` : criterion.label;
+      const said = [answer ? STATUS_WORDS[answer.status]() : '', answer?.note ? `"${answer.note}"` : ''].filter(Boolean);
+      return said.length > 0 ? t('lead.checklist.lostAnswer', { criterion: criterion.label, said: said.join(', ') }) : criterion.label;
     });
-  return `${now} ${lost.length === 1 ? 'This answer' : 'These answers'} did not carry over: ${lost.join('; ')}.`;
+  const answers = lost.join('; ');
+  return lost.length === 1
+    ? t('lead.checklist.lostOne', { framework: to.name, answers })
+    : t('lead.checklist.lostMany', { framework: to.name, answers });
 }

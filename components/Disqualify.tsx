@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { setStage } from '@/lib/db/leads';
+import { t } from '@/lib/i18n';
 import type { Lead } from '@/lib/model/lead';
 import { LIMITS, cleanLine } from '@/lib/model/text';
 
@@ -47,7 +48,7 @@ export function Disqualify({ db, now, lead, onDisqualified, onError }: Disqualif
     event.preventDefault();
     const cleaned = cleanLine(reason);
     if (!cleaned) {
-      setProblem('Write why this lead is disqualified, for example "No budget this year".');
+      setProblem(t('lead.disqualify.needReason'));
       field.current?.focus();
       return;
     }
@@ -67,7 +68,7 @@ export function Disqualify({ db, now, lead, onDisqualified, onError }: Disqualif
   if (!open) {
     return (
       <button ref={opener} type="button" className="secondary" onClick={() => setOpen(true)}>
-        Disqualify…
+        {t('lead.disqualify.open')}
       </button>
     );
   }
@@ -75,7 +76,7 @@ export function Disqualify({ db, now, lead, onDisqualified, onError }: Disqualif
   return (
     <form
       className="disqualify"
-      aria-label="Disqualify this lead"
+      aria-label={t('lead.disqualify.form')}
       noValidate
       onSubmit={(event) => void submit(event)}
       // The form's keys are its own: Esc cancels it, and nothing here reaches the walk-through's shortcuts.
@@ -87,7 +88,7 @@ export function Disqualify({ db, now, lead, onDisqualified, onError }: Disqualif
         }
       }}
     >
-      <label htmlFor={`${ids}-reason`}>Reason for disqualifying</label>
+      <label htmlFor={`${ids}-reason`}>{t('lead.disqualify.reason')}</label>
       <input
         ref={field}
         id={`${ids}-reason`}
@@ -109,10 +110,10 @@ export function Disqualify({ db, now, lead, onDisqualified, onError }: Disqualif
       )}
       <div className="row">
         <button type="submit" disabled={saving}>
-          Disqualify
+          {t('lead.disqualify.submit')}
         </button>
         <button type="button" className="secondary" onClick={close}>
-          Cancel
+          {t('lead.cancel')}
         </button>
       </div>
     </form>

@@ -1,52 +1,42 @@
 import { useId } from 'react';
+import { t } from '@/lib/i18n';
 import { CAPTURE_COMMAND } from '@/lib/model/commands';
 
-const TEXT = {
-  heading: 'No leads yet',
-  intro: 'Save your first lead where you meet people:',
-  linkedInName: 'LinkedIn:',
-  linkedIn: 'on a profile, Save lead at the bottom right; on a search or list, Save leads from this list.',
-  inboxName: 'Gmail or Outlook:',
-  inbox: 'in an open email thread, Save lead.',
-  anyPageName: 'Any page:',
-  // The shortcut is shown between these two, as keys.
-  anyPageBefore: 'Capture this page above, right-click and Save contact to Leadline, or press',
-  anyPageAfter: '.',
-  listName: 'A list you have:',
-  importList: 'import a CSV',
-  welcome: 'How Leadline works, with a sample lead to try',
-};
+/** Stands in for the shortcut while the sentence is translated, so the keys can go where each language puts them. */
+const SHORTCUT_SLOT = '\u0000';
 
 /** The popup with no lead at all: every place capture works, the list import, and the welcome page. */
 export function GettingStarted() {
   const id = useId();
+  const [beforeShortcut, afterShortcut = ''] = t('popup.start.anyPage', { shortcut: SHORTCUT_SLOT }).split(SHORTCUT_SLOT);
   return (
     <section className="getting-started" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="section-title">
-        {TEXT.heading}
+        {t('popup.start.heading')}
       </h2>
-      <p>{TEXT.intro}</p>
+      <p>{t('popup.start.intro')}</p>
       <ul>
         <li>
-          <strong>{TEXT.linkedInName}</strong> {TEXT.linkedIn}
+          <strong>{t('popup.start.linkedInName')}</strong> {t('popup.start.linkedIn')}
         </li>
         <li>
-          <strong>{TEXT.inboxName}</strong> {TEXT.inbox}
+          <strong>{t('popup.start.inboxName')}</strong> {t('popup.start.inbox')}
         </li>
         <li>
-          <strong>{TEXT.anyPageName}</strong> {TEXT.anyPageBefore} <kbd>{CAPTURE_COMMAND.defaultShortcut}</kbd>
-          {TEXT.anyPageAfter}
+          <strong>{t('popup.start.anyPageName')}</strong> {beforeShortcut}
+          <kbd>{CAPTURE_COMMAND.defaultShortcut}</kbd>
+          {afterShortcut}
         </li>
         <li>
-          <strong>{TEXT.listName}</strong>{' '}
+          <strong>{t('popup.start.listName')}</strong>{' '}
           <a href="/dashboard.html#data" target="_blank" rel="noopener">
-            {TEXT.importList}
+            {t('popup.start.importList')}
           </a>
         </li>
       </ul>
       <p>
         <a href="/dashboard.html#welcome" target="_blank" rel="noopener">
-          {TEXT.welcome}
+          {t('popup.start.welcome')}
         </a>
       </p>
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import { listOfNames, requestSiteAccess, sitesWithoutAccess, type PermissionsApi, type SiteOrigins } from '@/lib/permissions/host-access';
 
 export interface HostAccessNoticeProps {
@@ -53,7 +54,7 @@ export function HostAccessNotice({ permissions, sites }: HostAccessNoticeProps) 
   if (missing.length === 0) {
     return outcome?.kind === 'granted' ? (
       <p role="status" className="status">
-        Access granted. Reload any open {outcome.names} tab to see the Save lead button there.
+        {t('popup.hostAccess.granted', { sites: outcome.names })}
       </p>
     ) : null;
   }
@@ -62,18 +63,17 @@ export function HostAccessNotice({ permissions, sites }: HostAccessNoticeProps) 
   return (
     <section className="host-access" aria-labelledby={`${id}-text`}>
       <p id={`${id}-text`}>
-        Leadline can't show its Save lead button on {names}: this browser has not given it access to {missing.length === 1 ? 'that site' : 'those sites'}.
-        Capture this page still works on any page.
+        {t('popup.hostAccess.missing', missing.length, { sites: names })}
       </p>
       {outcome && outcome.kind !== 'granted' && (
         <p role="alert" className="alert">
           {outcome.kind === 'declined'
-            ? `Access to ${outcome.names} was not given, so the Save lead button stays off there.`
-            : `Leadline could not ask for access to ${outcome.names}. Close this window and try again.`}
+            ? t('popup.hostAccess.declined', { sites: outcome.names })
+            : t('popup.hostAccess.failed', { sites: outcome.names })}
         </p>
       )}
       <button type="button" onClick={() => allow(missing)}>
-        Allow access to {names}
+        {t('popup.hostAccess.allow', { sites: names })}
       </button>
     </section>
   );

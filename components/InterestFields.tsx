@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { setChannel, setSignals } from '@/lib/db/leads';
+import { t } from '@/lib/i18n';
 import { CHANNELS, ChannelSchema, INTEREST_SIGNALS, type InterestSignal, type Lead } from '@/lib/model/lead';
+import { fieldLabel } from '@/lib/model/lead-edit';
 import { saveWithReport } from './save-with-report';
 
 export interface InterestFieldsProps {
@@ -32,11 +34,11 @@ export function InterestFields({ db, now, lead, onError }: InterestFieldsProps) 
 
   return (
     <section className="interest" aria-labelledby={`${ids}-heading`}>
-      <h3 id={`${ids}-heading`}>Interest</h3>
+      <h3 id={`${ids}-heading`}>{t('lead.interest.heading')}</h3>
       <div className="row">
-        <label htmlFor={`${ids}-channel`}>Channel</label>
+        <label htmlFor={`${ids}-channel`}>{fieldLabel('channel')}</label>
         <select id={`${ids}-channel`} value={lead.channel ?? ''} onChange={(event) => changeChannel(event.target.value)}>
-          <option value="">Not set</option>
+          <option value="">{t('lead.notSet')}</option>
           {CHANNELS.map((channel) => (
             <option key={channel.id} value={channel.id}>
               {channel.label}
@@ -45,7 +47,7 @@ export function InterestFields({ db, now, lead, onError }: InterestFieldsProps) 
         </select>
       </div>
       <fieldset className="signals">
-        <legend>Interest signals</legend>
+        <legend>{t('lead.interest.signals')}</legend>
         {INTEREST_SIGNALS.map((signal) => (
           <label key={signal.id}>
             <input
@@ -53,10 +55,26 @@ export function InterestFields({ db, now, lead, onError }: InterestFieldsProps) 
               checked={lead.signals.includes(signal.id)}
               onChange={(event) => toggleSignal(signal.id, event.target.checked)}
             />
-            {signal.label}
+            {signalLabel(signal.id)}
           </label>
         ))}
       </fieldset>
     </section>
   );
+}
+
+/** What the prospect did, as a checkbox label in the UI language. */
+function signalLabel(signal: InterestSignal): string {
+  switch (signal) {
+    case 'form_fill':
+      return t('lead.interest.form_fill');
+    case 'download':
+      return t('lead.interest.download');
+    case 'cta_click':
+      return t('lead.interest.cta_click');
+    case 'newsletter':
+      return t('lead.interest.newsletter');
+    case 'demo_request':
+      return t('lead.interest.demo_request');
+  }
 }

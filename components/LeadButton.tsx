@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { Lead } from '@/lib/model/lead';
 import { stageLabel } from '@/lib/model/stage';
 
@@ -10,7 +12,7 @@ export function LeadButton({ lead, onOpen }: { lead: Lead; onOpen: () => void })
       {role && <span className="lead-role">{role}</span>}
       <span className="lead-tags">
         <span className={`stage stage-${lead.stage}`}>{stageLabel(lead.stage)}</span>
-        <span className="score">Score {lead.score}</span>
+        <span className="score">{t('lead.listScore', { score: uiFormats().count(lead.score) })}</span>
       </span>
     </button>
   );

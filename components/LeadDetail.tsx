@@ -2,12 +2,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { deleteLead, getLead, setNotes, setStage, timelineFor } from '@/lib/db/leads';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { Framework } from '@/lib/model/framework';
-import { LEAD_CHECKS, StageSchema, type Lead } from '@/lib/model/lead';
+import { StageSchema, type Lead, type LeadCheck } from '@/lib/model/lead';
 import { LEAD_FORM_FIELDS } from '@/lib/model/lead-edit';
 import { STAGES } from '@/lib/model/stage';
 import { LIMITS } from '@/lib/model/text';
 import { getFramework } from '@/lib/qualify/frameworks';
+import { inUiLanguage } from '@/lib/qualify/frameworks/text';
+import { scoreReasonText } from '@/lib/qualify/score-text';
 import { Checklist } from './Checklist';
 import { Disqualify } from './Disqualify';
 import { InterestFields } from './InterestFields';
@@ -54,7 +58,7 @@ export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged, onDele
         db={db}
         now={now}
         lead={lead}
-        framework={getFramework(lead.checklist.frameworkId, templates)}
+        framework={inUiLanguage(getFramework(lead.checklist.frameworkId, templates))}
         onLeave={() => {
           setFocusOnShow('walkthrough');
           setWalkingThrough(false);
@@ -66,12 +70,12 @@ export function LeadDetail({ db, now, leadId, onBack, onRemindersChanged, onDele
   return (
     <section className="lead-detail">
       <button type="button" className="back" onClick={onBack}>
-        Back to leads
+        {t('lead.back')}
       </button>
       {lead === undefined || templates === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('lead.loading')}</p>
       ) : lead === null ? (
-        <p className="empty">This lead no longer exists. It may have been deleted in another window.</p>
+        <p className="empty">{t('lead.gone')}</p>
       ) : (
         <LeadView
           key={lead.id}
@@ -138,9 +142,10 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
 
   async function saveNotes() {
     setNotesStatus('');
-    if (await save(() => setNotes(db, lead.id, notes, now()))) setNotesStatus('Notes saved');
+    if (await save(() => setNotes(db, lead.id, notes, now()))) setNotesStatus(t('lead.notesSaved'));
   }
 
+  const framework = getFramework(lead.checklist.frameworkId, templates);
   const role = [lead.title, lead.company].filter(Boolean).join(' · ');
   const reach = [lead.email, lead.phone ?? lead.phoneE164].filter(Boolean).join(' · ');
 
@@ -151,7 +156,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
           {lead.fullName}
         </h2>
         <button type="button" className="secondary danger" onClick={() => void remove()}>
-          Delete lead
+          {t('lead.delete')}
         </button>
       </div>
       {role && <p className="lead-role">{role}</p>}
@@ -163,9 +168,9 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       {reach && <p className="lead-reach">{reach}</p>}
       {lead.checks && lead.checks.length > 0 && (
         // What the capture could not settle; editing the field under Contact details clears it.
-        <ul className="lead-checks" aria-label="To check">
+        <ul className="lead-checks" aria-label={t('lead.toCheck')}>
           {lead.checks.map((check) => (
-            <li key={check}>{LEAD_CHECKS.find((known) => known.id === check)?.label ?? check}</li>
+            <li key={check}>{checkText(check)}</li>
           ))}
         </ul>
       )}
@@ -175,7 +180,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       <Proposals db={db} now={now} lead={lead} onError={setError} />
 
       <div className="row stage-row">
-        <label htmlFor={`${ids}-stage`}>Stage</label>
+        <label htmlFor={`${ids}-stage`}>{t('lead.stage')}</label>
         <select id={`${ids}-stage`} value={lead.stage} onChange={(event) => void changeStage(event.target.value)}>
           {STAGES.map((stage) => (
             <option key={stage.id} value={stage.id}>
@@ -186,7 +191,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         <Disqualify db={db} now={now} lead={lead} onError={setError} />
       </div>
       {lead.stage === 'disqualified' && disqualifiedReason(lead) && (
-        <p className="muted">Disqualified: {disqualifiedReason(lead)}</p>
+        <p className="muted">{t('lead.disqualifiedBecause', { reason: disqualifiedReason(lead) ?? '' })}</p>
       )}
 
       <details
@@ -196,13 +201,13 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         open={detailsOpen}
         onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
       >
-        <summary id={`${ids}-details`}>Contact details</summary>
+        <summary id={`${ids}-details`}>{t('lead.contactDetails')}</summary>
         {detailsOpen && <LeadFields db={db} now={now} lead={lead} fields={DETAIL_FIELDS} />}
       </details>
 
       <div className="row">
         <button ref={walkthroughRef} type="button" onClick={onWalkthrough}>
-          Qualify step by step
+          {t('lead.qualifyStepByStep')}
         </button>
       </div>
       <Checklist db={db} now={now} lead={lead} templates={templates} onError={setError} />
@@ -210,7 +215,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       <RemindMe db={db} now={now} lead={lead} onRemindersChanged={onRemindersChanged} />
 
       <div className="notes">
-        <label htmlFor={`${ids}-notes`}>Notes</label>
+        <label htmlFor={`${ids}-notes`}>{t('lead.notes')}</label>
         <textarea
           id={`${ids}-notes`}
           rows={4}
@@ -223,7 +228,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         />
         <div className="row">
           <button type="button" onClick={() => void saveNotes()}>
-            Save notes
+            {t('lead.saveNotes')}
           </button>
           <span role="status" className="status">
             {notesStatus}
@@ -234,20 +239,20 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       <InterestFields db={db} now={now} lead={lead} onError={setError} />
 
       <section aria-labelledby={`${ids}-score`}>
-        <h3 id={`${ids}-score`}>Score: {lead.score}</h3>
+        <h3 id={`${ids}-score`}>{t('lead.score.heading', { score: uiFormats().count(lead.score) })}</h3>
         {lead.scoreReasons.length > 0 ? (
-          <ul className="reasons" aria-label="Score reasons">
+          <ul className="reasons" aria-label={t('lead.score.reasons')}>
             {lead.scoreReasons.map((reason, index) => (
-              <li key={index}>{reason.text}</li>
+              <li key={index}>{scoreReasonText(reason, framework)}</li>
             ))}
           </ul>
         ) : (
-          <p className="muted">Nothing counts towards the score yet.</p>
+          <p className="muted">{t('lead.score.none')}</p>
         )}
       </section>
 
       <section aria-labelledby={`${ids}-activity`}>
-        <h3 id={`${ids}-activity`}>Recent activity</h3>
+        <h3 id={`${ids}-activity`}>{t('lead.recentActivity')}</h3>
         {activities === undefined ? null : activities.length === 0 ? (
           <p className="muted">No activity yet.</p>
         ) : (
@@ -262,6 +267,16 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       </section>
     </article>
   );
+}
+
+/** What the capture asks the rep to check about this lead, in the UI language. */
+function checkText(check: LeadCheck): string {
+  switch (check) {
+    case 'nameSplit':
+      return t('lead.check.nameSplit');
+    case 'phoneCountry':
+      return t('lead.check.phoneCountry');
+  }
 }
 
 /** Why the lead was disqualified, from the latest stage change to Disqualified. */

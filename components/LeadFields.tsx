@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { editLeadField } from '@/lib/db/leads';
+import { t } from '@/lib/i18n';
 import type { Lead } from '@/lib/model/lead';
 import { CHOICE_FIELDS, fieldInputType, fieldLabel, fieldNounOf, fieldValue, type LeadFormField } from '@/lib/model/lead-edit';
 import { isWebUrl } from '@/lib/model/text';
@@ -86,7 +87,7 @@ function FieldRow({ db, now, lead, field, onSaved }: FieldRowProps) {
       }
       setProblem('');
       setEditing(false);
-      onSaved(`${label} saved.`);
+      onSaved(t('lead.fields.saved', { field: label }));
     } catch (error) {
       console.error(error);
       setProblem(describeStorageError(error));
@@ -100,9 +101,17 @@ function FieldRow({ db, now, lead, field, onSaved }: FieldRowProps) {
       <div className="field-row">
         <dt>{label}</dt>
         <dd>
-          <span className={stored ? 'value' : 'value muted'}>{stored ? <Shown field={field} lead={lead} /> : 'Not set'}</span>
-          <button ref={editButton} type="button" className="edit" aria-label={`Edit ${fieldNounOf(field)}`} onClick={start}>
-            Edit
+          <span className={stored ? 'value' : 'value muted'}>
+            {stored ? <Shown field={field} lead={lead} /> : t('lead.notSet')}
+          </span>
+          <button
+            ref={editButton}
+            type="button"
+            className="edit"
+            aria-label={t('lead.fields.editField', { field: fieldNounOf(field) })}
+            onClick={start}
+          >
+            {t('lead.fields.edit')}
           </button>
         </dd>
       </div>
@@ -123,7 +132,7 @@ function FieldRow({ db, now, lead, field, onSaved }: FieldRowProps) {
       <dd>
         <form
           className="field-form"
-          aria-label={`Edit ${fieldNounOf(field)}`}
+          aria-label={t('lead.fields.editField', { field: fieldNounOf(field) })}
           noValidate
           onSubmit={(event) => void save(event)}
           onKeyDown={(event) => {
@@ -137,7 +146,7 @@ function FieldRow({ db, now, lead, field, onSaved }: FieldRowProps) {
         >
           {field === 'channel' || field === 'source' ? (
             <select ref={input} {...common} value={draft} onChange={(event) => setDraft(event.target.value)}>
-              {!CHOICE_FIELDS[field].required && <option value="">Not set</option>}
+              {!CHOICE_FIELDS[field].required && <option value="">{t('lead.notSet')}</option>}
               {CHOICE_FIELDS[field].options.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}
@@ -159,10 +168,10 @@ function FieldRow({ db, now, lead, field, onSaved }: FieldRowProps) {
           )}
           <span className="field-actions">
             <button type="submit" disabled={saving}>
-              Save
+              {t('lead.save')}
             </button>
             <button type="button" className="secondary" onClick={cancel}>
-              Cancel
+              {t('lead.cancel')}
             </button>
           </span>
           {problem && (
@@ -185,7 +194,7 @@ function Shown({ field, lead }: { field: LeadFormField; lead: Lead }): ReactNode
   if ((field === 'website' || field === 'profileUrl') && isWebUrl(value)) {
     return (
       <a href={value} target="_blank" rel="noopener noreferrer">
-        {field === 'profileUrl' ? 'Open profile' : value}
+        {field === 'profileUrl' ? t('lead.fields.openProfile') : value}
       </a>
     );
   }

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { observeElementRect, useVirtualizer, type Rect } from '@tanstack/react-virtual';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { leadPosition, sortLeads, type LeadOrder, type ListSize } from '@/lib/db/lead-pages';
 import { deleteLeads } from '@/lib/db/leads';
 import { saveWithReport } from './save-with-report';
-import { countOf } from './data/counts';
 import { GettingStarted } from './GettingStarted';
 import { LeadButton } from './LeadButton';
 import { useLeadListing } from './useLeadListing';
@@ -46,11 +47,12 @@ function rowsAround(firstVisible: number, viewportHeight: number): { offset: num
 
 /** The line above the list, read out as it changes: how many leads there are, or why there are none. */
 function summary(size: ListSize | undefined, query: string, anyShown: boolean): string {
-  if (!size) return anyShown ? 'Counting leads…' : 'Loading leads…';
-  if (size.indexing) return `${countOf(size.total, 'match', 'matches')} so far: Leadline is still indexing imported leads for search.`;
-  if (size.total > 0) return size.isSearch ? countOf(size.total, 'match', 'matches') : countOf(size.total, 'lead');
+  if (!size) return anyShown ? t('popup.list.counting') : t('popup.list.loading');
+  const count: [string] = [uiFormats().count(size.total)];
+  if (size.indexing) return t('popup.list.indexing', size.total, count);
+  if (size.total > 0) return size.isSearch ? t('popup.list.matches', size.total, count) : t('popup.list.leads', size.total, count);
   // With no lead at all, the getting-started guide below says so.
-  return size.isSearch ? `No leads match "${query.trim()}".` : '';
+  return size.isSearch ? t('popup.list.noMatch', { query: query.trim() }) : '';
 }
 
 /**
@@ -162,16 +164,16 @@ export function LeadList({
   });
 
   return (
-    <section className="lead-list" aria-label="All leads">
+    <section className="lead-list" aria-label={t('popup.list.region')}>
       <div className="row search-row">
         <label htmlFor={searchId} className="visually-hidden">
-          Search leads
+          {t('popup.list.searchLabel')}
         </label>
         <input
           id={searchId}
           type="search"
           className="search"
-          placeholder="Search by name, company or email"
+          placeholder={t('popup.list.searchPlaceholder')}
           autoComplete="off"
           value={query}
           onChange={(event) => onQueryChange(event.target.value)}
@@ -182,17 +184,17 @@ export function LeadList({
           aria-pressed={sortByScore}
           onClick={() => onSortByScoreChange(!sortByScore)}
         >
-          Sort by score
+          {t('popup.list.sortByScore')}
         </button>
         <button type="button" className="secondary toggle" aria-pressed={selecting} onClick={() => (selecting ? stopSelecting() : setSelecting(true))}>
-          Select
+          {t('popup.list.select')}
         </button>
       </div>
       {selecting && (
-        <div className="row selection-bar" role="group" aria-label="Selected leads">
-          <span className="muted">{countOf(selected.size, 'lead')} selected</span>
+        <div className="row selection-bar" role="group" aria-label={t('popup.list.selectedGroup')}>
+          <span className="muted">{t('popup.list.selected', selected.size, [uiFormats().count(selected.size)])}</span>
           <button type="button" className="danger" disabled={selected.size === 0} onClick={() => void deleteSelected()}>
-            Delete selected ({selected.size})
+            {t('popup.list.deleteSelected', { count: uiFormats().count(selected.size) })}
           </button>
         </div>
       )}
@@ -206,7 +208,7 @@ export function LeadList({
           <ul
             ref={listRef}
             className="leads"
-            aria-label={sortByScore ? 'Leads, highest score first' : 'Leads, newest first'}
+            aria-label={sortByScore ? t('popup.list.scoreFirst') : t('popup.list.newestFirst')}
             // The list is as tall as every row would be, so the scrollbar is right; each drawn row sits at its place.
             style={{ height: total * ROW_HEIGHT, position: 'relative' }}
           >
@@ -221,7 +223,7 @@ export function LeadList({
                 {selecting && (
                   <input
                     type="checkbox"
-                    aria-label={`Select ${lead.fullName}`}
+                    aria-label={t('popup.list.selectLead', { name: lead.fullName })}
                     checked={selected.has(lead.id)}
                     onChange={(event) => toggle(lead.id, event.target.checked)}
                   />

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { everyLead } from '@/lib/db/lead-pages';
 import { exportFileName, selectQualified } from '@/lib/io/export-csv';
 import { EXPORT_PRESETS, leadsToPresetCsv, type ExportPresetId } from '@/lib/io/presets';
-import { countOf } from './data/counts';
 import { downloadCsv } from './download';
 
 export type { CaptureReport } from '@/lib/page-ui/inject';
@@ -20,18 +21,7 @@ export interface PopupHeaderProps {
   onError: (message: string) => void;
 }
 
-const TEXT = {
-  title: 'Leadline',
-  capture: 'Capture this page',
-  add: 'Add a lead',
-  exportQualified: 'Export qualified leads',
-  layouts: 'Layout of the qualified leads file',
-  noneQualified: 'No qualified leads to export yet.',
-  exported: (count: number) => `Exported ${countOf(count, 'qualified lead', 'qualified leads')}.`,
-  exportFailed: 'Leadline could not read your leads for the export. Nothing was downloaded; please try again.',
-  sidePanel: 'Open side panel',
-  fullPage: 'Dashboard',
-};
+const exported = (count: number) => t('popup.header.exported', count, [uiFormats().count(count)]);
 
 /**
  * The title with what a rep does from anywhere: capture the page, add a lead, export the qualified
@@ -53,15 +43,15 @@ export function PopupHeader({ db, now, onCapture, onAdd, onOpenSidePanel, onStat
     try {
       const qualified = selectQualified(await everyLead(db));
       if (qualified.length === 0) {
-        onStatus(TEXT.noneQualified);
+        onStatus(t('popup.header.noneQualified'));
         return;
       }
       downloadCsv(exportFileName('qualified', new Date(now())), leadsToPresetCsv(qualified, presetId));
-      onStatus(TEXT.exported(qualified.length));
+      onStatus(exported(qualified.length));
     } catch (error) {
       console.error(error);
       onStatus('');
-      onError(TEXT.exportFailed);
+      onError(t('popup.header.exportFailed'));
     }
   }
 
@@ -73,15 +63,15 @@ export function PopupHeader({ db, now, onCapture, onAdd, onOpenSidePanel, onStat
 
   return (
     <header className="bar">
-      <h1>{TEXT.title}</h1>
+      <h1>{t('app.name')}</h1>
       <span className="bar-actions">
         {onCapture && (
           <button type="button" onClick={onCapture}>
-            {TEXT.capture}
+            {t('popup.header.capture')}
           </button>
         )}
         <button type="button" className="secondary" onClick={onAdd}>
-          {TEXT.add}
+          {t('popup.header.add')}
         </button>
         <button
           ref={toggleRef}
@@ -91,19 +81,19 @@ export function PopupHeader({ db, now, onCapture, onAdd, onOpenSidePanel, onStat
           aria-controls={layoutsId}
           onClick={() => setChoosing(!choosing)}
         >
-          {TEXT.exportQualified}
+          {t('popup.header.exportQualified')}
         </button>
         {onOpenSidePanel && (
           <button type="button" className="secondary" onClick={onOpenSidePanel}>
-            {TEXT.sidePanel}
+            {t('popup.header.sidePanel')}
           </button>
         )}
         {/* The full page: the lead table, funnel and conversion, import and export, settings and templates. */}
         <a className="bar-link" href="/dashboard.html" target="_blank" rel="noopener">
-          {TEXT.fullPage}
+          {t('popup.header.fullPage')}
         </a>
       </span>
-      <ul id={layoutsId} className="export-layouts" aria-label={TEXT.layouts} hidden={!choosing} onKeyDown={onLayoutsKeyDown}>
+      <ul id={layoutsId} className="export-layouts" aria-label={t('popup.header.layouts')} hidden={!choosing} onKeyDown={onLayoutsKeyDown}>
         {EXPORT_PRESETS.map((preset) => (
           <li key={preset.id}>
             <button type="button" className="secondary" aria-describedby={`${layoutsId}-${preset.id}`} onClick={() => void exportQualified(preset.id)}>

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
 import { describeStorageError } from '@/lib/db/errors';
 import { addReminder, DuplicateReminderError, remindersForLead } from '@/lib/db/reminders';
 import {
@@ -13,8 +14,8 @@ import {
 } from '@/lib/followup/schedule';
 import type { Lead } from '@/lib/model/lead';
 import { LIMITS } from '@/lib/model/text';
-import { ReminderActions } from './ReminderActions';
-import { describeDue, describeWhen, isoTime } from './when';
+import { describeReminderAction, ReminderActions } from './ReminderActions';
+import { describeDue, describePresetTime, describeWhen, isoTime } from './when';
 import { Alert } from './Alert';
 
 export interface RemindMeProps {
@@ -61,11 +62,11 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
       const reminder = await addReminder(db, { leadId: lead.id, dueAt, note }, now());
       setError('');
       setNote('');
-      setStatus(`Reminder set for ${describeWhen(reminder.dueAt, now())}.`);
+      setStatus(t('popup.remind.set', { when: describeWhen(reminder.dueAt, now()) }));
       onRemindersChanged?.();
     } catch (caught) {
       if (caught instanceof DuplicateReminderError) {
-        fail(`${lead.fullName} already has a reminder for ${describeWhen(caught.existing.dueAt, now())}. Nothing was added.`);
+        fail(t('popup.remind.duplicate', { name: lead.fullName, when: describeWhen(caught.existing.dueAt, now()) }));
         return;
       }
       console.error(caught);
@@ -80,18 +81,20 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
   function remindAtDateTime(event: FormEvent) {
     event.preventDefault();
     if (!date || !time) {
-      fail('Pick a date and a time for the reminder.');
+      fail(t('popup.remind.pickDateAndTime'));
       return;
     }
     let dueAt: number;
     try {
       dueAt = localDateTimeToEpoch(date, time, timeZone);
     } catch (caught) {
-      fail(caught instanceof RangeError ? caught.message : 'That date and time could not be read. Pick them again.');
+      // The date and time inputs give well-formed values; anything else is said in one sentence.
+      console.error(caught);
+      fail(t('popup.remind.unreadable'));
       return;
     }
     if (dueAt <= now()) {
-      fail('That time has already passed. Pick a later one.');
+      fail(t('popup.remind.passed'));
       return;
     }
     void remind(dueAt);
@@ -100,28 +103,28 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
   return (
     <section className="remind-me" aria-labelledby={`${ids}-heading`}>
       <h3 id={`${ids}-heading`} ref={headingRef} tabIndex={-1}>
-        Remind me
+        {t('popup.remind.heading')}
       </h3>
       <Alert message={error} />
-      <label htmlFor={`${ids}-note`}>Reminder note</label>
+      <label htmlFor={`${ids}-note`}>{t('popup.remind.noteLabel')}</label>
       <input
         id={`${ids}-note`}
         type="text"
         className="note"
-        placeholder="What to follow up on"
+        placeholder={t('popup.remind.notePlaceholder')}
         maxLength={LIMITS.note}
         value={note}
         onChange={(event) => setNote(event.target.value)}
       />
-      <div className="presets" role="group" aria-label="Quick times">
+      <div className="presets" role="group" aria-label={t('popup.remind.quickTimes')}>
         {FOLLOW_UP_PRESETS.map((preset) => (
           <button key={preset.id} type="button" className="secondary" onClick={() => remindAtPreset(preset.id)}>
-            {preset.label} <span className="when">{describeWhen(presetDueAt(preset.id, new Date(at), timeZone), at).replace(/^(Today|Tomorrow) /, '')}</span>
+            {preset.label} <span className="when">{describePresetTime(presetDueAt(preset.id, new Date(at), timeZone), at)}</span>
           </button>
         ))}
       </div>
-      <form className="custom-time" aria-label="Remind me on a date" noValidate onSubmit={remindAtDateTime}>
-        <label htmlFor={`${ids}-date`}>Date</label>
+      <form className="custom-time" aria-label={t('popup.remind.onDate')} noValidate onSubmit={remindAtDateTime}>
+        <label htmlFor={`${ids}-date`}>{t('popup.remind.date')}</label>
         <input
           id={`${ids}-date`}
           type="date"
@@ -129,16 +132,16 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
           value={date}
           onChange={(event) => setDate(event.target.value)}
         />
-        <label htmlFor={`${ids}-time`}>Time</label>
+        <label htmlFor={`${ids}-time`}>{t('popup.remind.time')}</label>
         <input id={`${ids}-time`} type="time" value={time} onChange={(event) => setTime(event.target.value)} />
-        <button type="submit">Set reminder</button>
+        <button type="submit">{t('popup.remind.submit')}</button>
       </form>
       <p role="status" className="status">
         {status}
       </p>
 
       {reminders && reminders.length > 0 && (
-        <ul className="followups" aria-label="Open reminders">
+        <ul className="followups" aria-label={t('popup.remind.openReminders')}>
           {reminders.map((reminder) => {
             const aboutId = `${ids}-${reminder.id}`;
             return (
@@ -154,9 +157,9 @@ export function RemindMe({ db, now, lead, onRemindersChanged }: RemindMeProps) {
                   now={now}
                   reminder={reminder}
                   describedBy={aboutId}
-                  onChanged={(message) => {
+                  onChanged={(action) => {
                     setError('');
-                    setStatus(message);
+                    setStatus(describeReminderAction(action));
                     onRemindersChanged?.();
                     headingRef.current?.focus();
                   }}

@@ -1,4 +1,5 @@
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
 import { describeStorageError } from '@/lib/db/errors';
 import { completeReminder, snoozeReminder } from '@/lib/db/reminders';
 import type { Reminder } from '@/lib/model/lead';
@@ -9,18 +10,25 @@ export interface ReminderActionsProps {
   reminder: Reminder;
   /** The id of the text that says which follow-up these buttons are for, read out with each button. */
   describedBy?: string;
-  /** After a successful write, with what happened in words ("Marked done."). */
-  onChanged: (message: string) => void;
+  /** After a successful write, with what it was: each view words it (Today names the lead). */
+  onChanged: (action: ReminderAction) => void;
   /** A readable message when the write failed. */
   onError: (message: string) => void;
 }
 
+export type ReminderAction = 'done' | 'snoozed';
+
+/** What Done or Snooze did, in words, where the view says nothing more ("Follow-up marked done."). */
+export function describeReminderAction(action: ReminderAction): string {
+  return action === 'done' ? t('popup.remind.markedDone') : t('popup.remind.snoozed');
+}
+
 /** "Done" and "Snooze 1 day" for one follow-up, wherever it is listed. */
 export function ReminderActions({ db, now, reminder, describedBy, onChanged, onError }: ReminderActionsProps) {
-  async function run(action: () => Promise<unknown>, message: string) {
+  async function run(write: () => Promise<unknown>, action: ReminderAction) {
     try {
-      await action();
-      onChanged(message);
+      await write();
+      onChanged(action);
     } catch (error) {
       console.error(error);
       onError(describeStorageError(error));
@@ -32,17 +40,17 @@ export function ReminderActions({ db, now, reminder, describedBy, onChanged, onE
       <button
         type="button"
         aria-describedby={describedBy}
-        onClick={() => void run(() => completeReminder(db, reminder.id, now()), 'Follow-up marked done.')}
+        onClick={() => void run(() => completeReminder(db, reminder.id, now()), 'done')}
       >
-        Done
+        {t('popup.remind.done')}
       </button>
       <button
         type="button"
         className="secondary"
         aria-describedby={describedBy}
-        onClick={() => void run(() => snoozeReminder(db, reminder.id, now()), 'Follow-up snoozed for a day.')}
+        onClick={() => void run(() => snoozeReminder(db, reminder.id, now()), 'snoozed')}
       >
-        Snooze 1 day
+        {t('popup.remind.snooze')}
       </button>
     </span>
   );

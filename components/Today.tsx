@@ -1,14 +1,15 @@
 import { useId, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { todayQueue } from '@/lib/db/today';
 import { JOB_FIELDS, type Lead } from '@/lib/model/lead';
 import { importedTodayLink } from '@/lib/model/lead-link';
-import { countOf } from './data/counts';
 import { GettingStarted } from './GettingStarted';
 import { LeadButton } from './LeadButton';
 import { Proposals } from './Proposals';
-import { ReminderActions } from './ReminderActions';
+import { ReminderActions, type ReminderAction } from './ReminderActions';
 import { useRestoreFocus } from './useRestoreFocus';
 import { describeDue, endOfToday, isoTime } from './when';
 
@@ -25,23 +26,16 @@ export interface TodayProps {
   copyText?: (text: string) => Promise<void>;
 }
 
-const TEXT = {
-  region: 'Today',
-  loading: 'Loading…',
-  followUps: 'Follow-ups due today',
-  nothingDue: 'Nothing due today.',
-  qualifyNext: 'Qualify next',
-  qualifyHint: 'Open leads whose checklist is not met yet, highest score first.',
-  nothingToQualify: 'No open lead is waiting for its checklist.',
-  imports: 'Imported today',
-  imported: (count: number, list: string) =>
-    list ? `${countOf(count, 'lead')} imported today from “${list}”` : `${countOf(count, 'lead')} imported today`,
-  copy: 'Copy',
-  copyEmail: (name: string) => `Copy the email address of ${name}`,
-  copyPhone: (name: string) => `Copy the phone number of ${name}`,
-  copied: (text: string) => `Copied ${text}.`,
-  copyFailed: 'The browser did not let Leadline copy. Select the text and copy it instead.',
-};
+/** "34 leads imported today from “SaaStr badge scans”", the count in the rep's own digits. */
+function importedLine(count: number, list: string): string {
+  const digits: [string] = [uiFormats().count(count)];
+  return list ? t('popup.today.importedFrom', count, digits, { list }) : t('popup.today.imported', count, digits);
+}
+
+/** What Done or Snooze did, naming whom: "Follow-up marked done: Ada Lovelace." */
+function reminderChanged(action: ReminderAction, name: string): string {
+  return action === 'done' ? t('popup.today.markedDone', { name }) : t('popup.today.snoozed', { name });
+}
 
 /** Only a plain phone number goes into a tel: link; anything else is shown as text. */
 const DIALABLE = /^\+?[\d\s().-]{5,}$/;
@@ -68,8 +62,8 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
 
   useRestoreFocus(sectionRef, focusLeadId, today !== undefined);
 
-  function changed(message: string) {
-    onStatus(message);
+  function changed(action: ReminderAction, name: string) {
+    onStatus(reminderChanged(action, name));
     onRemindersChanged?.();
     // The follow-up leaves the list with the button that was clicked; keep focus in the section.
     followUpsHeading.current?.focus();
@@ -78,23 +72,23 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
   async function copy(text: string) {
     try {
       await copyText(text);
-      onStatus(TEXT.copied(text));
+      onStatus(t('popup.today.copied', { text }));
     } catch (error) {
       console.error(error);
-      onError(TEXT.copyFailed);
+      onError(t('popup.today.copyFailed'));
     }
   }
 
-  if (today === undefined) return <p className="muted">{TEXT.loading}</p>;
+  if (today === undefined) return <p className="muted">{t('popup.today.loading')}</p>;
   if (!today.anyLeads) return <GettingStarted />;
 
   return (
-    <section ref={sectionRef} className="today" aria-label={TEXT.region}>
+    <section ref={sectionRef} className="today" aria-label={t('popup.today.region')}>
       <h2 id={`${ids}-followups`} ref={followUpsHeading} tabIndex={-1} className="section-title">
-        {TEXT.followUps}
+        {t('popup.today.followUps')}
       </h2>
       {today.followUps.length === 0 ? (
-        <p className="muted">{TEXT.nothingDue}</p>
+        <p className="muted">{t('popup.today.nothingDue')}</p>
       ) : (
         <ul className="followups" aria-labelledby={`${ids}-followups`}>
           {today.followUps.map(({ reminder, lead }) => {
@@ -118,7 +112,7 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
                   now={now}
                   reminder={reminder}
                   describedBy={aboutId}
-                  onChanged={(message) => changed(`${message.replace(/\.$/, '')}: ${lead.fullName}.`)}
+                  onChanged={(action) => changed(action, lead.fullName)}
                   onError={onError}
                 />
               </li>
@@ -130,16 +124,16 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
       {today.jobChanges.length > 0 && (
         <>
           <h2 id={`${ids}-jobs`} className="section-title">
-            Job changes
+            {t('popup.today.jobChanges')}
           </h2>
-          <p className="muted">A new title or company is a reason to get in touch. Nothing changes until you choose.</p>
+          <p className="muted">{t('popup.today.jobChangesHint')}</p>
           <ul className="job-changes" aria-labelledby={`${ids}-jobs`}>
             {today.jobChanges.map((lead) => (
               <li key={lead.id} className="job-change">
                 <button type="button" className="link" data-lead-id={lead.id} onClick={() => onOpenLead(lead.id)}>
                   {lead.fullName}
                 </button>
-                <Proposals db={db} now={now} lead={lead} only={JOB_FIELDS} onError={onError} onResolved={(message) => onStatus(`${lead.fullName}: ${message}`)} />
+                <Proposals db={db} now={now} lead={lead} only={JOB_FIELDS} onError={onError} onResolved={(message) => onStatus(t('popup.today.jobChangeResolved', { name: lead.fullName, result: message }))} />
               </li>
             ))}
           </ul>
@@ -147,14 +141,14 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
       )}
 
       <h2 id={`${ids}-qualify`} className="section-title">
-        {TEXT.qualifyNext}
+        {t('popup.today.qualifyNext')}
       </h2>
       {today.toQualify.length === 0 ? (
-        <p className="muted">{TEXT.nothingToQualify}</p>
+        <p className="muted">{t('popup.today.nothingToQualify')}</p>
       ) : (
         <>
           <p id={`${ids}-qualify-hint`} className="muted hint-line">
-            {TEXT.qualifyHint}
+            {t('popup.today.qualifyHint')}
           </p>
           <ul className="leads" aria-labelledby={`${ids}-qualify`} aria-describedby={`${ids}-qualify-hint`}>
             {today.toQualify.map((lead) => (
@@ -169,13 +163,13 @@ export function Today({ db, now, onOpenLead, focusLeadId, onRemindersChanged, on
       {today.importedToday.length > 0 && (
         <>
           <h2 id={`${ids}-imports`} className="section-title">
-            {TEXT.imports}
+            {t('popup.today.imports')}
           </h2>
           <ul className="imports" aria-labelledby={`${ids}-imports`}>
             {today.importedToday.map(({ list, imported }) => (
               <li key={list}>
                 <a href={importedTodayLink(list)} target="_blank" rel="noopener">
-                  {TEXT.imported(imported, list)}
+                  {importedLine(imported, list)}
                 </a>
               </li>
             ))}
@@ -196,16 +190,16 @@ function ContactDetails({ lead, onCopy }: { lead: Lead; onCopy: (text: string) =
       {lead.email && (
         <span className="contact">
           <a href={`mailto:${encodeURIComponent(lead.email)}`}>{lead.email}</a>
-          <button type="button" className="secondary copy" aria-label={TEXT.copyEmail(lead.fullName)} onClick={() => onCopy(lead.email!)}>
-            {TEXT.copy}
+          <button type="button" className="secondary copy" aria-label={t('popup.today.copyEmail', { name: lead.fullName })} onClick={() => onCopy(lead.email!)}>
+            {t('popup.today.copy')}
           </button>
         </span>
       )}
       {phone && (
         <span className="contact">
           {DIALABLE.test(phone) ? <a href={`tel:${phone.replace(/[^\d+]/g, '')}`}>{phone}</a> : <span>{phone}</span>}
-          <button type="button" className="secondary copy" aria-label={TEXT.copyPhone(lead.fullName)} onClick={() => onCopy(phone)}>
-            {TEXT.copy}
+          <button type="button" className="secondary copy" aria-label={t('popup.today.copyPhone', { name: lead.fullName })} onClick={() => onCopy(phone)}>
+            {t('popup.today.copy')}
           </button>
         </span>
       )}

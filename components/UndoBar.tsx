@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
 import { describeStorageError } from '@/lib/db/errors';
-import { dismissUndo, latestUndo, undoChange, type UndoOutcome } from '@/lib/db/undo';
+import { dismissUndo, latestUndo, undoChange, UndoRefusedError, type UndoOutcome } from '@/lib/db/undo';
 import { Alert } from './Alert';
 
 export interface UndoBarProps {
@@ -59,7 +60,7 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
       messageRef.current?.focus();
     } catch (caught) {
       console.error(caught);
-      setError(caught instanceof Error && /no longer be undone|saved again/.test(caught.message) ? caught.message : describeStorageError(caught));
+      setError(caught instanceof UndoRefusedError ? caught.message : describeStorageError(caught));
     }
   }
 
@@ -68,7 +69,7 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
     <div
       className="undo-bar"
       role="region"
-      aria-label="Undo"
+      aria-label={t('popup.undo.region')}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && live) {
           event.stopPropagation();
@@ -83,9 +84,9 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
             {live.label}
           </p>
           <button ref={undoButton} type="button" aria-describedby={`${ids}-label`} onClick={() => void undo()}>
-            Undo
+            {t('popup.undo.undo')}
           </button>
-          <button type="button" className="secondary" aria-label="Dismiss" onClick={() => void dismissUndo(db, live.id)}>
+          <button type="button" className="secondary" aria-label={t('popup.undo.dismiss')} onClick={() => void dismissUndo(db, live.id)}>
             ×
           </button>
         </>
@@ -97,7 +98,7 @@ export function UndoBar({ db, now, onRemindersChanged, onUndone }: UndoBarProps)
           <button
             type="button"
             className="secondary"
-            aria-label="Dismiss"
+            aria-label={t('popup.undo.dismiss')}
             onClick={() => {
               setMessage('');
               setError('');

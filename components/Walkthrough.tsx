@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
+import { t } from '@/lib/i18n';
 import { answerCriterion, setStage } from '@/lib/db/leads';
 import type { Framework } from '@/lib/model/framework';
 import type { CriterionStatus, Lead } from '@/lib/model/lead';
 import { isQualified, offersMoveToQualified } from '@/lib/model/qualified';
 import { LIMITS } from '@/lib/model/text';
+import { uiFormats } from '@/lib/i18n/format';
 import { checklistProgress, setAnswer } from '@/lib/qualify/progress';
 import {
   currentCriterion,
@@ -27,11 +29,15 @@ export interface WalkthroughProps {
 }
 
 /** Each answer button is the same as pressing its key, so mouse and keyboard go through one path. */
-const ANSWERS: readonly { status: CriterionStatus; label: string; key: string }[] = [
-  { status: 'met', label: 'Met', key: '1' },
-  { status: 'not_met', label: 'Not met', key: '2' },
-  { status: 'unknown', label: 'Unknown', key: '3' },
+const ANSWERS: readonly { status: CriterionStatus; label: () => string; key: string }[] = [
+  { status: 'met', label: () => t('lead.checklist.met'), key: '1' },
+  { status: 'not_met', label: () => t('lead.checklist.notMet'), key: '2' },
+  { status: 'unknown', label: () => t('lead.checklist.unknown'), key: '3' },
 ];
+
+/** The arrow keys' caps, the same in every language. */
+const ARROW_LEFT = '\u2190';
+const ARROW_RIGHT = '\u2192';
 
 /** Keys that stay with a focused button or link: they press it. */
 const ACTIVATION_KEYS = new Set(['Enter', ' ']);
@@ -66,6 +72,7 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
   const progress = checklistProgress(framework, state.checklist);
   const alreadyQualified = isQualified(lead);
   const total = framework.criteria.length;
+  const formats = uiFormats();
 
   // Each new criterion (and the end) is announced by moving focus to its heading.
   useEffect(() => headingRef.current?.focus(), [state.index, state.status]);
@@ -137,10 +144,16 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
 
   async function moveToQualified() {
     const done = await write(() =>
-      setStage(db, lead.id, 'qualified', now(), `${framework.name} ${progress.summary}`),
+      setStage(
+        db,
+        lead.id,
+        'qualified',
+        now(),
+        t('lead.checklist.qualifiedBecause', { framework: framework.name, progress: progress.summary }),
+      ),
     );
     if (done) {
-      setMoved('Moved to Qualified.');
+      setMoved(t('lead.walkthrough.moved'));
       headingRef.current?.focus();
     }
   }
@@ -151,27 +164,32 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
     <section className="walkthrough" aria-labelledby={`${ids}-title`} onKeyDown={onKeyDown}>
       <div className="bar">
         <p id={`${ids}-title`} className="walkthrough-title">
-          {framework.name} walk-through · {lead.fullName}
+          {t('lead.walkthrough.title', { framework: framework.name, name: lead.fullName })}
         </p>
         <button type="button" className="back" onClick={() => press('Escape')}>
-          Back to the lead
+          {t('lead.walkthrough.back')}
         </button>
       </div>
 
       <Alert message={error} />
 
       <p className="progress" aria-live="polite">
-        {criterion ? `Criterion ${state.index + 1} of ${total} · ${progress.summary}` : `All criteria seen · ${progress.summary}`}
+        {criterion
+          ? t('lead.walkthrough.position', {
+              index: formats.count(state.index + 1),
+              total: formats.count(total),
+              progress: progress.summary,
+            })
+          : t('lead.walkthrough.allSeen', { progress: progress.summary })}
       </p>
 
       {criterion ? (
         // A new element per criterion, so moving focus to its heading is announced each time.
         <div className="walkthrough-card" key={criterion.id}>
           <h2 ref={headingRef} tabIndex={-1} id={`${ids}-criterion`}>
-            {criterion.label}
-            {criterion.required ? ' (required)' : ''}
+            {criterion.required ? t('lead.checklist.required', { criterion: criterion.label }) : criterion.label}
           </h2>
-          <ul className="questions" aria-label="Questions to ask">
+          <ul className="questions" aria-label={t('lead.walkthrough.questions')}>
             {criterion.questions.map((question) => (
               <li key={question}>{question}</li>
             ))}
@@ -186,11 +204,11 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
                 aria-keyshortcuts={option.key}
                 onClick={() => press(option.key)}
               >
-                <kbd aria-hidden="true">{option.key}</kbd> {option.label}
+                <kbd aria-hidden="true">{option.key}</kbd> {option.label()}
               </button>
             ))}
           </div>
-          <label htmlFor={`${ids}-note`}>Note</label>
+          <label htmlFor={`${ids}-note`}>{t('lead.checklist.note')}</label>
           <input
             ref={noteRef}
             id={`${ids}-note`}
@@ -205,12 +223,15 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
       ) : (
         <div className="walkthrough-card">
           <h2 ref={headingRef} tabIndex={-1}>
-            Walk-through complete
+            {t('lead.walkthrough.complete')}
           </h2>
           <p>
             {progress.ruleMet
-              ? `${framework.name}'s rule is met.`
-              : `Not qualified by ${framework.name} yet: ${describeRule(framework, progress.missingRequired)}`}
+              ? t('lead.walkthrough.ruleMet', { framework: framework.name })
+              : t('lead.walkthrough.notYet', {
+                  framework: framework.name,
+                  rule: describeRule(framework, progress.missingRequired),
+                })}
           </p>
           <button
             type="button"
@@ -221,24 +242,23 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
               setNote(noteOf(again));
             }}
           >
-            Go through again
+            {t('lead.walkthrough.again')}
           </button>
         </div>
       )}
 
       {offersMoveToQualified(lead, progress.ruleMet) && (
         <div className="qualified">
-          <p role="status">
-            {framework.name} rule met: {progress.summary}
-          </p>
+          <p role="status">{t('lead.checklist.ruleMet', { framework: framework.name, progress: progress.summary })}</p>
           <button type="button" onClick={() => void moveToQualified()}>
-            Move to qualified
+            {t('lead.checklist.moveToQualified')}
           </button>
         </div>
       )}
       {alreadyQualified && (
         <p className="muted" role={moved ? 'status' : undefined}>
-          {moved || (lead.stage === 'customer' ? 'This lead is already a customer.' : 'This lead is already qualified.')}
+          {moved ||
+            (lead.stage === 'customer' ? t('lead.checklist.alreadyCustomer') : t('lead.checklist.alreadyQualified'))}
         </p>
       )}
 
@@ -247,9 +267,10 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
       </div>
 
       <p className="hint">
-        Keys: <kbd>1</kbd> Met · <kbd>2</kbd> Not met · <kbd>3</kbd> Unknown · <kbd>Enter</kbd> next ·{' '}
-        <kbd>←</kbd> <kbd>→</kbd> move · <kbd>Esc</kbd> back to the lead. In the note, Enter goes on and Esc leaves
-        the note.
+        {t('lead.walkthrough.keys')} <kbd>1</kbd> {t('lead.checklist.met')} · <kbd>2</kbd> {t('lead.checklist.notMet')} ·{' '}
+        <kbd>3</kbd> {t('lead.checklist.unknown')} · <kbd>{t('lead.walkthrough.keyEnter')}</kbd> {t('lead.walkthrough.next')} ·{' '}
+        <kbd>{ARROW_LEFT}</kbd> <kbd>{ARROW_RIGHT}</kbd> {t('lead.walkthrough.move')} · <kbd>{t('lead.walkthrough.keyEsc')}</kbd>{' '}
+        {t('lead.walkthrough.backToLead')}. {t('lead.walkthrough.inNote')}
       </p>
     </section>
   );

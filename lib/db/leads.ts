@@ -19,12 +19,13 @@ import { defaultCountryOf } from '@/lib/model/settings';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead, Proposal } from '@/lib/model/lead';
 import { englishText, logEntry } from '@/lib/model/activity-event';
-import { stageLabel, type Stage } from '@/lib/model/stage';
+import type { Stage } from '@/lib/model/stage';
 import { withStage } from '@/lib/model/stage-change';
 import { checklistProgress } from '@/lib/qualify/progress';
 import type { Framework } from '@/lib/model/framework';
 import type { UndoEntry } from '@/lib/model/undo';
-import { recordUndo } from './undo-log';
+import { LeadGoneError } from './errors';
+import { deletedLabel, recordUndo, stageChangeLabel } from './undo-log';
 
 export type SaveOutcome =
   | { status: 'created'; lead: Lead }
@@ -133,8 +134,6 @@ export async function addActivity(db: LeadlineDatabase, activity: Activity): Pro
   return (await db.activities.add(activity)) as number;
 }
 
-export const GONE = 'This lead no longer exists. It may have been deleted in another window.';
-
 async function updateLeadLogged(
   db: LeadlineDatabase,
   id: string,
@@ -144,7 +143,7 @@ async function updateLeadLogged(
 ): Promise<{ before: Lead; lead: Lead; activityId?: number }> {
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const before = await db.leads.get(id);
-    if (!before) throw new Error(GONE);
+    if (!before) throw new LeadGoneError();
     const context = await loadScoringContext(db, id);
     const changed = { ...change(before, context.templates), updatedAt: now };
     const entry = activity?.(before, changed, context.templates);
@@ -326,7 +325,7 @@ export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: nu
     if (before.stage !== lead.stage) {
       await recordUndo(
         db,
-        `${lead.fullName}: ${stageLabel(before.stage)} → ${stageLabel(lead.stage)}.`,
+        stageChangeLabel(lead.fullName, before.stage, lead.stage),
         { kind: 'stage', leadId: id, stage: before.stage, stageHistory: before.stageHistory, ...(activityId !== undefined ? { activityId } : {}) },
         now,
       );
@@ -367,8 +366,7 @@ export async function deleteLeads(db: LeadlineDatabase, ids: readonly string[], 
     await db.activities.bulkDelete(activities.map((activity) => activity.id!));
     await db.reminders.bulkDelete(reminders.map((reminder) => reminder.id));
     await db.leads.bulkDelete(leadIds);
-    const label = leads.length === 1 ? `Deleted ${leads[0]!.fullName}.` : `Deleted ${leads.length} leads.`;
-    const undo = await recordUndo(db, label, { kind: 'delete', leads, activities, reminders }, now);
+    const undo = await recordUndo(db, deletedLabel(leads), { kind: 'delete', leads, activities, reminders }, now);
     return { deleted: leads.length, reminders: reminders.length, undo };
   });
 }

@@ -1,6 +1,7 @@
 import type { LeadlineDatabase } from './database';
-import { addActivity, GONE } from './leads';
-import { recordUndo } from './undo-log';
+import { LeadGoneError } from './errors';
+import { addActivity } from './leads';
+import { recordUndo, reminderDoneLabel } from './undo-log';
 import { complete, snooze, markFired, DAY } from '@/lib/followup/reminders';
 import { LIMITS, cleanMultiline } from '@/lib/model/text';
 import { ReminderSchema, type Reminder } from '@/lib/model/lead';
@@ -46,7 +47,7 @@ export async function addReminder(
     status: 'pending',
   });
   return db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
-    if (!(await db.leads.get(input.leadId))) throw new Error(GONE);
+    if (!(await db.leads.get(input.leadId))) throw new LeadGoneError();
     const twin = await db.reminders
       .where('leadId')
       .equals(input.leadId)
@@ -124,7 +125,7 @@ export async function completeReminder(db: LeadlineDatabase, id: string, now: nu
     const lead = await db.leads.get(changed.after.leadId);
     await recordUndo(
       db,
-      `Follow-up with ${lead?.fullName ?? 'this lead'} marked done.`,
+      reminderDoneLabel(lead?.fullName),
       { kind: 'reminder-done', reminder: changed.before, ...(changed.activityId !== undefined ? { activityId: changed.activityId } : {}) },
       now,
     );

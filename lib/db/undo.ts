@@ -2,13 +2,24 @@ import type { LeadlineDatabase } from './database';
 import { findLeadForDraft, loadScoringContext } from './leads';
 import { refreshNextFollowUp } from './reminders';
 import { latestUndo } from './undo-log';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { stageLabel } from '@/lib/model/stage';
 import { UndoEntrySchema, type UndoChange } from '@/lib/model/undo';
 
 export { dismissUndo, latestUndo } from './undo-log';
 
-export const UNDO_EXPIRED = 'This can no longer be undone: it was more than two minutes ago, or something else was changed since.';
+/**
+ * Why a change could not be taken back, in the rep's words: too late, or a deleted lead was saved
+ * again since. The undo bar shows the message as it is (other failures are described as storage errors).
+ */
+export class UndoRefusedError extends Error {
+  constructor(message: string = t('popup.undo.expired')) {
+    super(message);
+    this.name = 'UndoRefusedError';
+  }
+}
 
 export type UndoOutcome = {
   kind: UndoChange['kind'];
@@ -29,7 +40,7 @@ export async function undoChange(db: LeadlineDatabase, id: string, now: number):
   return db.transaction('rw', [db.undo, db.leads, db.activities, db.reminders, db.templates, db.settings], async () => {
     const stored = await db.undo.get(id);
     const parsed = stored && stored.expiresAt > now ? UndoEntrySchema.safeParse(stored) : undefined;
-    if (!parsed?.success) throw new Error(UNDO_EXPIRED);
+    if (!parsed?.success) throw new UndoRefusedError();
     const outcome = await putBack(db, parsed.data.change, now);
     await db.undo.delete(id);
     return outcome;
@@ -43,9 +54,7 @@ async function putBack(db: LeadlineDatabase, change: UndoChange, now: number): P
         // Saved again since (the rep re-captured the profile): bringing the old copy back would make a twin.
         const twin = (await db.leads.get(lead.id)) ?? (await findLeadForDraft(db, lead));
         if (twin) {
-          throw new Error(
-            `${lead.fullName} was saved again after the deletion, so the deleted copy was not brought back. Nothing was changed.`,
-          );
+          throw new UndoRefusedError(t('popup.undo.savedAgain', { name: lead.fullName }));
         }
       }
       await db.leads.bulkAdd(change.leads);
@@ -54,26 +63,29 @@ async function putBack(db: LeadlineDatabase, change: UndoChange, now: number): P
       const [only] = change.leads;
       return {
         kind: change.kind,
-        message: change.leads.length === 1 && only ? `Restored ${only.fullName}.` : `Restored ${change.leads.length} leads.`,
+        message:
+          change.leads.length === 1 && only
+            ? t('popup.undo.restored', { name: only.fullName })
+            : t('popup.undo.restoredMany', change.leads.length, [uiFormats().count(change.leads.length)]),
         ...(change.leads.length === 1 && only ? { leadId: only.id } : {}),
         remindersChanged: change.reminders.length > 0,
       };
     }
     case 'reminder-done': {
       const lead = await db.leads.get(change.reminder.leadId);
-      if (!lead) throw new Error(UNDO_EXPIRED);
+      if (!lead) throw new UndoRefusedError();
       await db.reminders.put(change.reminder);
       if (change.activityId !== undefined) await db.activities.delete(change.activityId);
       await refreshNextFollowUp(db, change.reminder.leadId);
-      return { kind: change.kind, message: `Follow-up with ${lead.fullName} is open again.`, leadId: lead.id, remindersChanged: true };
+      return { kind: change.kind, message: t('popup.undo.reopened', { name: lead.fullName }), leadId: lead.id, remindersChanged: true };
     }
     case 'stage': {
       const lead = await db.leads.get(change.leadId);
-      if (!lead) throw new Error(UNDO_EXPIRED);
+      if (!lead) throw new UndoRefusedError();
       if (change.activityId !== undefined) await db.activities.delete(change.activityId);
       const restored = { ...lead, stage: change.stage, stageHistory: change.stageHistory, updatedAt: now };
       await db.leads.put(finaliseLead(restored, now, await loadScoringContext(db, lead.id)));
-      return { kind: change.kind, message: `${lead.fullName} is back in ${stageLabel(change.stage)}.`, leadId: lead.id, remindersChanged: false };
+      return { kind: change.kind, message: t('popup.undo.backInStage', { name: lead.fullName, stage: stageLabel(change.stage) }), leadId: lead.id, remindersChanged: false };
     }
   }
 }

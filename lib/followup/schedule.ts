@@ -3,6 +3,8 @@
  * time-zone data alone, so "9:00" stays 9:00 on the wall clock across daylight-saving changes.
  */
 
+import { t } from '@/lib/i18n';
+
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -21,16 +23,37 @@ export interface FollowUpPreset {
   rule: PresetRule;
 }
 
+/** The quick choices, worded when shown (in the rep's language), not when this module loads. */
 export const FOLLOW_UP_PRESETS: readonly FollowUpPreset[] = [
   // Not before 9:00, so "later today" asked at 1:00 at night does not ring at 4:00.
   {
     id: 'later_today',
-    label: 'Later today',
+    get label() {
+      return t('popup.presets.later_today');
+    },
     rule: { kind: 'hours_later', hours: 3, earliest: '09:00', latest: '21:00', cutoff: '18:00', otherwise: '09:00' },
   },
-  { id: 'tomorrow', label: 'Tomorrow', rule: { kind: 'days_later', days: 1, at: '09:00' } },
-  { id: 'in_3_days', label: 'In 3 days', rule: { kind: 'days_later', days: 3, at: '09:00' } },
-  { id: 'next_week', label: 'Next week', rule: { kind: 'next_weekday', weekday: 1, at: '09:00' } },
+  {
+    id: 'tomorrow',
+    get label() {
+      return t('popup.presets.tomorrow');
+    },
+    rule: { kind: 'days_later', days: 1, at: '09:00' },
+  },
+  {
+    id: 'in_3_days',
+    get label() {
+      return t('popup.presets.in_3_days');
+    },
+    rule: { kind: 'days_later', days: 3, at: '09:00' },
+  },
+  {
+    id: 'next_week',
+    get label() {
+      return t('popup.presets.next_week');
+    },
+    rule: { kind: 'next_weekday', weekday: 1, at: '09:00' },
+  },
 ];
 
 interface LocalDate {

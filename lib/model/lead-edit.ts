@@ -1,6 +1,7 @@
 import './zod-config';
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { CHANNELS, ChannelSchema, LEAD_CHECKS, type Channel, type DeclinedValue, type EditableField, type Lead } from './lead';
-import { t } from '../i18n';
 import { TEXT_FIELDS, fieldNoun, fieldNounEnglish } from './fields';
 import { startingState, wasDeclined, withProposals } from './lead-draft';
 import { splitName } from './name-split';
@@ -87,36 +88,37 @@ export function parseFieldEdit(field: LeadFormField, raw: string): FieldEditResu
   if (field === 'channel') {
     if (!raw) return { ok: true, value: undefined };
     const channel = ChannelSchema.safeParse(raw);
-    return channel.success ? { ok: true, value: channel.data } : fail('Choose a channel from the list.');
+    return channel.success ? { ok: true, value: channel.data } : fail(t('lead.edit.chooseChannel'));
   }
   if (field === 'source') {
     const source = SourceSchema.safeParse(raw);
-    return source.success ? { ok: true, value: source.data } : fail('Choose where this lead came from.');
+    return source.success ? { ok: true, value: source.data } : fail(t('lead.edit.chooseSource'));
   }
   const { label, max } = TEXT_FIELDS[field];
   const checked = lineField(label, max).safeParse(raw);
-  if (!checked.success) return fail(`${checked.error.issues[0]?.message ?? `${label} cannot be stored`}.`);
+  // A cleaned line fails only by being too long; the message is worded here, in the UI language.
+  if (!checked.success) return fail(t('lead.edit.tooLong', { field: fieldLabel(field), max: uiFormats().count(max) }));
   const value = checked.data;
-  if (field === 'fullName' && !value) return fail('A lead needs a name.');
+  if (field === 'fullName' && !value) return fail(t('lead.edit.needsName'));
   if (value === undefined) return { ok: true, value };
   switch (field) {
     case 'email': {
       const email = normaliseEmail(value);
-      return email ? { ok: true, value: email } : fail(`"${value}" is not an email address. Write it like ana@acme.com.`);
+      return email ? { ok: true, value: email } : fail(t('lead.edit.notEmail', { value }));
     }
     case 'phone':
       return (value.match(/\d/g)?.length ?? 0) >= MIN_PHONE_DIGITS && !/[a-wyz]/i.test(value.replace(/\bext\b/i, ''))
         ? { ok: true, value }
-        : fail(`"${value}" is not a phone number. Write it with the digits, like +1 415 555 0100.`);
+        : fail(t('lead.edit.notPhone', { value }));
     case 'website': {
       const url = normaliseWebUrl(value);
-      return url ? { ok: true, value: url } : fail(`"${value}" is not a web address. Write it like acme.com or https://acme.com.`);
+      return url ? { ok: true, value: url } : fail(t('lead.edit.notWebsite', { value }));
     }
     case 'profileUrl': {
       const url = normaliseWebUrl(value);
       return url
         ? { ok: true, value: linkedInProfileKeyFromUrl(url) ?? url }
-        : fail(`"${value}" is not a web address. Paste the profile's link, like https://www.linkedin.com/in/ana-bell/.`);
+        : fail(t('lead.edit.notProfile', { value }));
     }
     default:
       return { ok: true, value };
@@ -223,7 +225,7 @@ export function parseManualLead(input: FieldValues): ManualLeadResult {
   if (!fields.fullName) {
     const built = joinName(fields.firstName, fields.lastName);
     if (built) fields.fullName = built;
-    else if (!errors.firstName && !errors.lastName) errors.fullName = 'A lead needs a name.';
+    else if (!errors.firstName && !errors.lastName) errors.fullName = t('lead.edit.needsName');
   } else if (!fields.firstName && !fields.lastName) {
     const parts = splitName(fields.fullName);
     if (parts.firstName) fields.firstName = parts.firstName;

@@ -50,7 +50,16 @@ export const INTEREST_SIGNAL_IDS = idsOf(INTEREST_SIGNALS);
 export const InterestSignalSchema = z.enum(INTEREST_SIGNAL_IDS);
 export type InterestSignal = z.infer<typeof InterestSignalSchema>;
 
-export const ScoreReasonSchema = z.object({ points: z.number(), text: z.string() });
+/**
+ * One reason of the score. `says` is what it means (a message id and its values), so the popup words
+ * it in the rep's current language; `text` is the English wording, kept for reasons stored before
+ * `says` existed and for anything that reads the record without the locale files.
+ */
+export const ScoreReasonSchema = z.object({
+  points: z.number(),
+  text: z.string(),
+  says: z.object({ id: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])).optional() }).optional(),
+});
 export type ScoreReason = z.infer<typeof ScoreReasonSchema>;
 
 /** Fields a rep can type into; once edited by hand, a later capture never overwrites them. */

@@ -1,3 +1,4 @@
+import { uiLocale } from '@/lib/i18n';
 import { matchPatterns, SITE_IDS, SITES } from '@/lib/model/page-urls';
 
 /**
@@ -35,8 +36,10 @@ export function requestSiteAccess(permissions: PermissionsApi, sites: readonly S
   return permissions.request({ origins: sites.flatMap((site) => site.origins) });
 }
 
-/** "LinkedIn", "LinkedIn and Gmail", "LinkedIn, Gmail and Outlook on the web". */
-export function listOfNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/**
+ * "LinkedIn", "LinkedIn and Gmail", "LinkedIn, Gmail, and Outlook on the web" — joined as the
+ * browser's language joins a list ("LinkedIn, Gmail und Outlook" in German).
+ */
+export function listOfNames(names: readonly string[], locale: string = uiLocale()): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }

@@ -115,18 +115,33 @@ export function applyLearnedWeights(model: OutcomeModel, features: readonly numb
   const strongest = FEATURE_NAMES.reduce((best, name, j) =>
     (model.weights[j] ?? 0) > (model.weights[FEATURE_NAMES.indexOf(best)] ?? 0) ? name : best,
   );
-  const headline =
-    Math.max(...model.weights) > 0
-      ? `Learned from your ${model.trainedOn} closed leads: ${strongest} counts most`
-      : `Learned from your ${model.trainedOn} closed leads: no part of the score predicts a win yet`;
+  const learned = Math.max(...model.weights) > 0;
+  const headline: ScoreReason = learned
+    ? {
+        points: 0,
+        text: `Learned from your ${model.trainedOn} closed leads: ${strongest} counts most`,
+        says: { id: 'learnedFrom', values: { count: model.trainedOn, part: strongest } },
+      }
+    : {
+        points: 0,
+        text: `Learned from your ${model.trainedOn} closed leads: no part of the score predicts a win yet`,
+        says: { id: 'learnedNothing', values: { count: model.trainedOn } },
+      };
 
   const reasons: ScoreReason[] = [
-    { points: 0, text: headline },
-    { points: start, text: `${signed(start)} starting point for any lead` },
+    headline,
+    { points: start, text: `${signed(start)} starting point for any lead`, says: { id: 'startingPoint' } },
   ];
   FEATURE_NAMES.forEach((name, j) => {
     const p = points[j] ?? 0;
-    if (p !== 0) reasons.push({ points: p, text: `${signed(p)} ${name} (weight ${signed(model.weights[j] ?? 0, 1)})` });
+    const weight = model.weights[j] ?? 0;
+    if (p !== 0) {
+      reasons.push({
+        points: p,
+        text: `${signed(p)} ${name} (weight ${signed(weight, 1)})`,
+        says: { id: 'learnedPart', values: { part: name, weight } },
+      });
+    }
   });
   return { score, reasons };
 }

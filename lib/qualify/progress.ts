@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import type { Framework } from '@/lib/model/framework';
 import type { Checklist, CriterionStatus } from '@/lib/model/lead';
 
@@ -13,7 +15,7 @@ export interface ChecklistProgress {
   ruleMet: boolean;
   /** Ids of required criteria that are not met yet. */
   missingRequired: string[];
-  /** e.g. "3 of 4 met" */
+  /** e.g. "3 of 4 met", in the UI language. */
   summary: string;
 }
 
@@ -38,7 +40,10 @@ export function checklistProgress(framework: Framework, checklist: Checklist): C
     total,
     ruleMet: met >= framework.rule.minMet && missingRequired.length === 0,
     missingRequired,
-    summary: `${met} of ${total} met`,
+    // Worded only when read: the lead table measures every lead and never shows this.
+    get summary() {
+      return progressText(met, total);
+    },
   };
 }
 
@@ -56,4 +61,10 @@ export function setAnswer(
       [criterionId]: { status: answer.status, note: answer.note ?? previousNote },
     },
   };
+}
+
+/** "3 of 4 met", with the numbers as the rep's locale writes them. */
+export function progressText(met: number, total: number): string {
+  const formats = uiFormats();
+  return t('lead.checklist.progress', { met: formats.count(met), total: formats.count(total) });
 }

@@ -66,9 +66,10 @@ const ENGAGEMENT = {
 
 const NOT_MET_PENALTY = -5;
 
-function reason(points: number, text: string): ScoreReason {
+/** A reason: its points, its English text, and what it says for lib/qualify/score-text.ts to word in the UI language. */
+function reason(points: number, text: string, id: string, values?: Record<string, string | number>): ScoreReason {
   const sign = points < 0 ? '\u2212' : '+';
-  return { points, text: `${sign}${Math.abs(points)} ${text}` };
+  return { points, text: `${sign}${Math.abs(points)} ${text}`, says: values ? { id, values } : { id } };
 }
 
 function part(reasons: ScoreReason[]): ScorePart {
@@ -78,10 +79,10 @@ function part(reasons: ScoreReason[]): ScorePart {
 function fitPart(lead: Lead): ScorePart {
   const reasons: ScoreReason[] = [];
   const seniority = lead.title?.match(SENIOR_TITLE)?.[0];
-  if (seniority) reasons.push(reason(FIT_POINTS.seniorTitle, `senior title (${seniority})`));
-  if (lead.company) reasons.push(reason(FIT_POINTS.company, 'company known'));
-  if (lead.email) reasons.push(reason(FIT_POINTS.email, 'reachable by email'));
-  if (lead.phone || lead.phoneE164) reasons.push(reason(FIT_POINTS.phone, 'reachable by phone'));
+  if (seniority) reasons.push(reason(FIT_POINTS.seniorTitle, `senior title (${seniority})`, 'seniorTitle', { title: seniority }));
+  if (lead.company) reasons.push(reason(FIT_POINTS.company, 'company known', 'company'));
+  if (lead.email) reasons.push(reason(FIT_POINTS.email, 'reachable by email', 'email'));
+  if (lead.phone || lead.phoneE164) reasons.push(reason(FIT_POINTS.phone, 'reachable by phone', 'phone'));
   return part(reasons);
 }
 
@@ -98,7 +99,7 @@ function intentPart(lead: Lead): ScorePart {
     if (left <= 0) break;
     if (!lead.signals.includes(signal)) continue;
     const awarded = Math.min(points, left);
-    reasons.push(reason(awarded, signalText(signal)));
+    reasons.push(reason(awarded, signalText(signal), 'signal', { signal }));
     left -= awarded;
   }
   return part(reasons);
@@ -110,12 +111,18 @@ function ago(days: number): string {
   return `${Math.floor(days)} days ago`;
 }
 
+function contactSays(days: number): string {
+  if (days < 1) return 'contactToday';
+  if (days < 2) return 'contactYesterday';
+  return 'contactDaysAgo';
+}
+
 function engagementPart(lead: Lead, now: number, activity?: ActivitySummary): ScorePart {
   const count = Math.max(0, Math.floor(activity?.count ?? 0));
   const lastAt = activity?.lastAt ?? lead.updatedAt;
   const days = Math.max(0, now - lastAt) / DAY;
   if (days > ENGAGEMENT.halfAtDays) {
-    return part([reason(ENGAGEMENT.stalePenalty, `no contact in ${ENGAGEMENT.halfAtDays} days`)]);
+    return part([reason(ENGAGEMENT.stalePenalty, `no contact in ${ENGAGEMENT.halfAtDays} days`, 'stale', { days: ENGAGEMENT.halfAtDays })]);
   }
   const full = ENGAGEMENT.contact + ENGAGEMENT.perActivity * Math.min(count, ENGAGEMENT.maxActivities);
   const fade =
@@ -124,7 +131,9 @@ function engagementPart(lead: Lead, now: number, activity?: ActivitySummary): Sc
       : 1 - (0.5 * (days - ENGAGEMENT.freshDays)) / (ENGAGEMENT.halfAtDays - ENGAGEMENT.freshDays);
   const points = Math.round(full * fade);
   const activities = count === 0 ? '' : `${count} ${count === 1 ? 'activity' : 'activities'}, `;
-  return part([reason(points, `${activities}last contact ${ago(days)}`)]);
+  return part([
+    reason(points, `${activities}last contact ${ago(days)}`, contactSays(days), { count, days: Math.floor(days) }),
+  ]);
 }
 
 /**
@@ -159,8 +168,9 @@ function qualificationPart(lead: Lead, framework: Framework): ScorePart {
   framework.criteria.forEach((criterion, i) => {
     const status = lead.checklist.answers[criterion.id]?.status;
     const label = criterion.label.toLowerCase();
-    if (status === 'met') reasons.push(reason(shares[i] ?? 0, `${label} met`));
-    else if (status === 'not_met') reasons.push(reason(NOT_MET_PENALTY, `${label} not met`));
+    const values = { criterion: criterion.id, label: criterion.label };
+    if (status === 'met') reasons.push(reason(shares[i] ?? 0, `${label} met`, 'criterionMet', values));
+    else if (status === 'not_met') reasons.push(reason(NOT_MET_PENALTY, `${label} not met`, 'criterionNotMet', values));
   });
   return part(reasons);
 }
@@ -183,7 +193,7 @@ export function scoreParts(lead: Lead, framework: Framework, now: number, activi
  */
 export function scoreLead(lead: Lead, framework: Framework, now: number, activity?: ActivitySummary): LeadScore {
   if (lead.stage === 'disqualified') {
-    return { score: 0, reasons: [{ points: 0, text: 'score 0: disqualified' }] };
+    return { score: 0, reasons: [{ points: 0, text: 'score 0: disqualified', says: { id: 'disqualified' } }] };
   }
   const parts = scoreParts(lead, framework, now, activity);
   const reasons = [...parts.fit.reasons, ...parts.intent.reasons, ...parts.engagement.reasons, ...parts.qualification.reasons];

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+import { uiFormats } from '@/lib/i18n/format';
 import { FrameworkSchema, type Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
 import { DEFAULT_FRAMEWORK, FRAMEWORKS } from './frameworks';
@@ -37,17 +39,18 @@ function questionList(value: unknown): unknown[] {
  */
 export function validateTemplate(input: unknown, existing: readonly Framework[]): TemplateValidation {
   if (!isRecord(input)) {
-    return { ok: false, errors: ['This template could not be read. It needs a name and a list of criteria.'] };
+    return { ok: false, errors: [t('lead.template.unreadable')] };
   }
   const errors: string[] = [];
+  const count = uiFormats().count;
 
   const name = text(input.name);
-  if (!name) errors.push('A template needs a name.');
-  else if (name.length > LIMITS.name) errors.push(`The name is longer than ${LIMITS.name} characters. Shorten it.`);
+  if (!name) errors.push(t('lead.template.needsName'));
+  else if (name.length > LIMITS.name) errors.push(t('lead.template.nameTooLong', { max: count(LIMITS.name) }));
 
   const description = text(input.description);
   if (description.length > LIMITS.description) {
-    errors.push(`The description is longer than ${LIMITS.description} characters. Shorten it.`);
+    errors.push(t('lead.template.descriptionTooLong', { max: count(LIMITS.description) }));
   }
 
   const givenId = text(input.id);
@@ -57,41 +60,44 @@ export function validateTemplate(input: unknown, existing: readonly Framework[])
   if (builtIn) {
     errors.push(
       givenId
-        ? `The id "${id}" belongs to the built-in framework ${builtIn.name}. Choose another id.`
-        : `A template called "${name}" would clash with the built-in framework ${builtIn.name}. Choose another name.`,
+        ? t('lead.template.idIsBuiltIn', { id, framework: builtIn.name })
+        : t('lead.template.nameIsBuiltIn', { name, framework: builtIn.name }),
     );
   } else if (other) {
     errors.push(
       givenId
-        ? `The id "${id}" is already used by your template "${other.name}". Choose another id.`
-        : `A template called "${name}" clashes with your template "${other.name}". Choose another name.`,
+        ? t('lead.template.idTaken', { id, other: other.name })
+        : t('lead.template.nameTaken', { name, other: other.name }),
     );
   }
 
   const rawCriteria = Array.isArray(input.criteria) ? input.criteria : [];
-  if (rawCriteria.length === 0) errors.push('A template needs at least one criterion.');
+  if (rawCriteria.length === 0) errors.push(t('lead.template.noCriteria'));
 
   const criteria = rawCriteria.map((raw, index) => {
     const entry = isRecord(raw) ? raw : {};
     const label = text(entry.label);
-    const called = label ? `"${label}"` : `Criterion ${index + 1}`;
-    if (!label) errors.push(`Criterion ${index + 1} has no label. Give it a short name, such as "Budget".`);
-    else if (label.length > LIMITS.label) errors.push(`The label of ${called} is longer than ${LIMITS.label} characters.`);
+    const number = count(index + 1);
+    const called = label ? t('lead.template.criterionCalled', { label }) : t('lead.template.criterionNumber', { number });
+    if (!label) errors.push(t('lead.template.noLabel', { number }));
+    else if (label.length > LIMITS.label) {
+      errors.push(t('lead.template.labelTooLong', { criterion: called, max: count(LIMITS.label) }));
+    }
 
     const rawQuestions = questionList(entry.questions);
     const questions = rawQuestions.map(text).filter((q) => q !== '');
     if (questions.length === 0) {
-      errors.push(`${called} needs at least one discovery question to ask the prospect.`);
+      errors.push(t('lead.template.noQuestion', { criterion: called }));
     } else if (questions.length < rawQuestions.length && Array.isArray(entry.questions)) {
-      errors.push(`${called} has an empty question. Write it out or remove it.`);
+      errors.push(t('lead.template.emptyQuestion', { criterion: called }));
     }
     if (questions.some((q) => q.length > LIMITS.question)) {
-      errors.push(`A question of ${called} is longer than ${LIMITS.question} characters.`);
+      errors.push(t('lead.template.questionTooLong', { criterion: called, max: count(LIMITS.question) }));
     }
 
     const weight = entry.weight ?? 1;
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0) {
-      errors.push(`The weight of ${called} must be a number above 0.`);
+      errors.push(t('lead.template.badWeight', { criterion: called }));
     }
     return {
       id: text(entry.id) || slugify(label, '_') || `criterion_${index + 1}`,
@@ -107,9 +113,9 @@ export function validateTemplate(input: unknown, existing: readonly Framework[])
   for (const criterion of criteria) {
     const key = criterion.label.toLowerCase();
     if (key && labelsSeen.has(key)) {
-      errors.push(`Two criteria are both called '${criterion.label}'. Rename one of them.`);
+      errors.push(t('lead.template.sameLabel', { label: criterion.label }));
     } else if (idsSeen.has(criterion.id)) {
-      errors.push(`Two criteria have the same id '${criterion.id}'. Give one of them a different label.`);
+      errors.push(t('lead.template.sameId', { id: criterion.id }));
     }
     if (key) labelsSeen.add(key);
     idsSeen.add(criterion.id);
@@ -120,22 +126,18 @@ export function validateTemplate(input: unknown, existing: readonly Framework[])
   // Without a rule, every criterion must be met: the strictest reading of a checklist.
   const minMet = rule.minMet ?? criteria.length;
   if (typeof minMet !== 'number' || !Number.isInteger(minMet) || minMet < 0) {
-    errors.push('The number of criteria a lead must meet has to be a whole number, 0 or more.');
+    errors.push(t('lead.template.badMinMet'));
   } else if (criteria.length > 0 && minMet > criteria.length) {
-    errors.push(
-      `The rule asks for ${minMet} criteria met, but the template has only ${criteria.length}, so no lead could ever qualify. Lower the number or add criteria.`,
-    );
+    errors.push(t('lead.template.minMetTooHigh', { min: count(minMet), count: count(criteria.length) }));
   } else if (criteria.length > 0 && minMet === 0 && required === 0) {
-    errors.push(
-      'The rule would call every lead qualified before a single question is answered. Ask for at least one criterion met, or mark one as required.',
-    );
+    errors.push(t('lead.template.ruleTooLoose'));
   }
 
   if (errors.length > 0) return { ok: false, errors };
   const parsed = FrameworkSchema.safeParse({ id, name, description, criteria, rule: { minMet }, builtIn: false });
   if (!parsed.success) {
     console.error('Template passed validation but not the schema', parsed.error);
-    return { ok: false, errors: ['This template could not be saved. Check its name, criteria and questions.'] };
+    return { ok: false, errors: [t('lead.template.unsaved')] };
   }
   return { ok: true, framework: parsed.data };
 }
@@ -147,7 +149,6 @@ export function templateUsage(templateId: string, leads: readonly Pick<Lead, 'ch
 
 /** The warning shown before a template is deleted; leads using it fall back to BANT. */
 export function describeTemplateDeletion(count: number, fallback: string = DEFAULT_FRAMEWORK.name): string {
-  if (count <= 0) return 'No leads use this template.';
-  if (count === 1) return `1 lead uses this template. Its answers will be kept but it will be moved to ${fallback}.`;
-  return `${count} leads use this template. Their answers will be kept but they will be moved to ${fallback}.`;
+  const shown = Math.max(0, count);
+  return t('lead.template.deletion', shown, [uiFormats().count(shown)], { fallback });
 }

@@ -46,12 +46,12 @@ test('names the sites without access and asks for exactly their origins on click
 test('keeps the offer and says so when the rep declines', async () => {
   const { permissions } = browserPermissions([], false);
   render(<HostAccessNotice permissions={permissions} sites={SITES} />);
-  await userEvent.click(await screen.findByRole('button', { name: 'Allow access to LinkedIn, Gmail and Outlook on the web' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Allow access to LinkedIn, Gmail, and Outlook on the web' }));
 
   expect((await screen.findByRole('alert')).textContent).toBe(
-    'Access to LinkedIn, Gmail and Outlook on the web was not given, so the Save lead button stays off there.',
+    'Access to LinkedIn, Gmail, and Outlook on the web was not given, so the Save lead button stays off there.',
   );
-  expect(screen.getByRole('button', { name: 'Allow access to LinkedIn, Gmail and Outlook on the web' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Allow access to LinkedIn, Gmail, and Outlook on the web' })).toBeTruthy();
 });
 
 test('says the request could not be made when the browser refuses to ask', async () => {
@@ -61,6 +61,6 @@ test('says the request could not be made when the browser refuses to ask', async
   await userEvent.click(await screen.findByRole('button', { name: /^Allow access to/ }));
 
   expect((await screen.findByRole('alert')).textContent).toBe(
-    'Leadline could not ask for access to LinkedIn, Gmail and Outlook on the web. Close this window and try again.',
+    'Leadline could not ask for access to LinkedIn, Gmail, and Outlook on the web. Close this window and try again.',
   );
 });

@@ -38,5 +38,8 @@ describe('Leadline in a German browser', () => {
 
     const popup = await session.openPopup();
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang, undefined)).toBe('de');
+    // And it speaks German: the empty popup's guide and its views.
+    await expect.poll(() => popup.getByRole('heading', { name: 'Noch keine Leads' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Heute' }).getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -14,7 +14,7 @@ const SITE_ORIGINS = [
   'https://outlook.cloud.microsoft/*',
   'https://outlook.live.com/*',
 ];
-const ALL_SITES = 'LinkedIn, Gmail and Outlook on the web';
+const ALL_SITES = 'LinkedIn, Gmail, and Outlook on the web';
 
 const grantedOrigins = (session: Session) =>
   session.inExtension(async () => ((await (globalThis as any).browser.permissions.getAll()).origins as string[]).sort());

@@ -3,7 +3,7 @@ import { useFreshDatabase } from '../../fake-database';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { deleteLeads, saveOrMergeProspect, setStage } from '@/lib/db/leads';
 import { addReminder, completeReminder } from '@/lib/db/reminders';
-import { latestUndo, undoChange, UNDO_EXPIRED } from '@/lib/db/undo';
+import { latestUndo, undoChange, UndoRefusedError } from '@/lib/db/undo';
 import { UNDO_WINDOW_MS } from '@/lib/model/undo';
 import type { NormalisedDraft } from '@/lib/model/normalise';
 
@@ -52,7 +52,7 @@ describe('undo', () => {
     const first = await deleteLeads(db, [ana.id], T0 + HOUR);
     const second = await deleteLeads(db, [bo.id], T0 + HOUR + 1);
     expect((await latestUndo(db, T0 + HOUR + 2))?.id).toBe(second.undo!.id);
-    await expect(undoChange(db, first.undo!.id, T0 + HOUR + 2)).rejects.toThrow(UNDO_EXPIRED);
+    await expect(undoChange(db, first.undo!.id, T0 + HOUR + 2)).rejects.toThrow(UndoRefusedError);
   });
 
   it('refuses once the time is up, and changes nothing', async () => {
@@ -60,7 +60,7 @@ describe('undo', () => {
     const { undo } = await deleteLeads(db, [ana.id], T0 + HOUR);
     expect(await latestUndo(db, T0 + HOUR + UNDO_WINDOW_MS - 1)).toBeDefined();
     expect(await latestUndo(db, T0 + HOUR + UNDO_WINDOW_MS)).toBeUndefined();
-    await expect(undoChange(db, undo!.id, T0 + HOUR + UNDO_WINDOW_MS)).rejects.toThrow(UNDO_EXPIRED);
+    await expect(undoChange(db, undo!.id, T0 + HOUR + UNDO_WINDOW_MS)).rejects.toThrow(UndoRefusedError);
     expect(await db.leads.get(ana.id)).toBeUndefined();
   });
 

@@ -42,5 +42,9 @@ test('site names read as a list', () => {
   expect(listOfNames([])).toBe('');
   expect(listOfNames(['LinkedIn'])).toBe('LinkedIn');
   expect(listOfNames(['LinkedIn', 'Gmail'])).toBe('LinkedIn and Gmail');
-  expect(listOfNames(['LinkedIn', 'Gmail', 'Outlook on the web'])).toBe('LinkedIn, Gmail and Outlook on the web');
+  expect(listOfNames(['LinkedIn', 'Gmail', 'Outlook on the web'])).toBe('LinkedIn, Gmail, and Outlook on the web');});
+
+test('site names read as a list in the browser language', () => {
+  expect(listOfNames(['LinkedIn', 'Gmail', 'Outlook'], 'de-DE')).toBe('LinkedIn, Gmail und Outlook');
+  expect(listOfNames(['LinkedIn', 'Gmail'], 'fr-FR')).toBe('LinkedIn et Gmail');
 });

@@ -97,6 +97,7 @@ describe('applying the learned weights', () => {
     expect(applyLearnedWeights(model, [0.5, 0.5, 0.5, 0.5]).reasons[0]).toEqual({
       points: 0,
       text: 'Learned from your 300 closed leads: intent counts most',
+      says: { id: 'learnedFrom', values: { count: 300, part: 'intent' } },
     });
   });
 
@@ -111,7 +112,7 @@ describe('applying the learned weights', () => {
   it('starts from the score of a lead with every part at zero', () => {
     const { score, reasons } = applyLearnedWeights(model, [0, 0, 0, 0]);
     expect(reasons).toHaveLength(2);
-    expect(reasons[1]).toEqual({ points: score, text: `+${score} starting point for any lead` });
+    expect(reasons[1]).toEqual({ points: score, text: `+${score} starting point for any lead`, says: { id: 'startingPoint' } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameworkSchema, type Framework } from '@/lib/model/framework';
 import { describeTemplateDeletion, slugify, templateUsage, validateTemplate } from '@/lib/qualify/templates';
+import { inBrowserLanguage } from '../../locale-messages';
 
 const partnerFit = {
   name: 'Partner fit',
@@ -193,5 +194,26 @@ describe('template deletion', () => {
 
   it('says so when no lead uses the template', () => {
     expect(describeTemplateDeletion(0)).toBe('No leads use this template.');
+  });
+});
+
+describe('in the rep’s language', () => {
+  it('says what to fix in German, with the criterion named as written and numbers written the German way', async () => {
+    const result = await inBrowserLanguage('de', 'de-DE', () =>
+      validateTemplate({ ...partnerFit, name: 'Partner-Eignung', criteria: [...partnerFit.criteria, { label: '', questions: [] }] }, []),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'Kriterium 4 hat keine Bezeichnung. Geben Sie ihm einen kurzen Namen, z. B. „Budget“.',
+        'Kriterium 4 braucht mindestens eine Frage an den Interessenten.',
+      ],
+    });
+  });
+
+  it('counts the leads a deletion moves in the rep’s locale', async () => {
+    expect(await inBrowserLanguage('fr', 'fr-FR', () => describeTemplateDeletion(1234, 'BANT'))).toBe(
+      '1\u202f234 leads utilisent ce modèle. Leurs réponses seront conservées, mais ils passeront à BANT.',
+    );
   });
 });

@@ -254,9 +254,9 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       <section aria-labelledby={`${ids}-activity`}>
         <h3 id={`${ids}-activity`}>{t('lead.recentActivity')}</h3>
         {activities === undefined ? null : activities.length === 0 ? (
-          <p className="muted">No activity yet.</p>
+          <p className="muted">{t('activity.none')}</p>
         ) : (
-          <ul className="activity" aria-label="Recent activity">
+          <ul className="activity" aria-label={t('lead.recentActivity')}>
             {activities.slice(0, RECENT_ACTIVITY).map((activity) => (
               <li key={activity.id ?? `${activity.at}-${activity.text}`}>
                 <ActivityEntry activity={activity} />

@@ -47,8 +47,25 @@ async function fixtureWords(db: LeadlineDatabase): Promise<string[]> {
     'Pricing for 40 seats',
     ...PROPER_NAMES,
   ];
-  return values.filter((value): value is string => Boolean(value)).sort((a, b) => b.length - a.length);
+  const whole = values.filter((value): value is string => Boolean(value));
+  // A score reason may quote one word of the lead's title ("senior title (Head)"): each word of the data is data too.
+  const words = whole.flatMap((value) => value.split(/[^A-Za-z]+/)).filter((word) => word.length > 1);
+  return [...whole, ...words, ...INTL_WORDS].sort((a, b) => b.length - a.length);
 }
+
+/** Words Intl writes itself in the test's UI language (German): weekdays, months, today/tomorrow. They are translated, not English. */
+const INTL_WORDS = (() => {
+  const days = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2025, 2, 3 + day, 12)));
+  const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2025, month, 15, 12)));
+  const name = (date: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('de-DE', { ...options, timeZone: 'UTC' }).format(date);
+  const relative = new Intl.RelativeTimeFormat('de-DE', { numeric: 'auto' });
+  return [
+    ...days.flatMap((date) => [name(date, { weekday: 'long' }), name(date, { weekday: 'short' })]),
+    ...months.flatMap((date) => [name(date, { month: 'long' }), name(date, { month: 'short' })]),
+    ...[-1, 0, 1, 2].map((days) => relative.format(days, 'day')),
+    'Uhr',
+  ].flatMap((word) => word.split(/[^\p{L}]+/u)).filter((word) => word.length > 1);
+})();
 
 /** Text nodes and accessible names with plain English in them, once data from the leads is taken out. */
 function plainEnglish(root: HTMLElement, data: readonly string[]): string[] {

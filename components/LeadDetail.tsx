@@ -23,6 +23,7 @@ import { useTemplates } from './useTemplates';
 import { Walkthrough } from './Walkthrough';
 import { saveWithReport } from './save-with-report';
 import { Alert } from './Alert';
+import { ActivityEntry } from './ActivityEntry';
 
 export interface LeadDetailProps {
   db: LeadlineDatabase;
@@ -253,13 +254,12 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       <section aria-labelledby={`${ids}-activity`}>
         <h3 id={`${ids}-activity`}>{t('lead.recentActivity')}</h3>
         {activities === undefined ? null : activities.length === 0 ? (
-          <p className="muted">No activity yet.</p>
+          <p className="muted">{t('activity.none')}</p>
         ) : (
-          <ul className="activity" aria-label="Recent activity">
+          <ul className="activity" aria-label={t('lead.recentActivity')}>
             {activities.slice(0, RECENT_ACTIVITY).map((activity) => (
               <li key={activity.id ?? `${activity.at}-${activity.text}`}>
-                <span>{activity.text}</span>{' '}
-                <time dateTime={new Date(activity.at).toISOString()}>{new Date(activity.at).toLocaleString()}</time>
+                <ActivityEntry activity={activity} />
               </li>
             ))}
           </ul>

@@ -37,8 +37,13 @@ export function getMessageFrom(messages: ChromeMessages) {
  * `getUILanguage()` reports it), then goes back to English.
  */
 export async function inBrowserLanguage<R>(locale: string, uiLanguage: string, fn: () => R | Promise<R>): Promise<R> {
+  return withMessages(await chromeMessages(locale), uiLanguage, fn);
+}
+
+/** Runs `fn` with these messages (a pseudo locale, say) and UI language, then goes back to what was there. */
+export async function withMessages<R>(messages: ChromeMessages, uiLanguage: string, fn: () => R | Promise<R>): Promise<R> {
   const { getMessage, getUILanguage } = fakeBrowser.i18n;
-  fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages(locale)) as typeof getMessage;
+  fakeBrowser.i18n.getMessage = getMessageFrom(messages) as typeof getMessage;
   fakeBrowser.i18n.getUILanguage = () => uiLanguage;
   try {
     return await fn();

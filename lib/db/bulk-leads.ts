@@ -4,7 +4,8 @@ import { finaliseLead, NOT_ENGAGEMENT } from '@/lib/qualify/finalise-lead';
 import type { ActivitySummary } from '@/lib/qualify/score';
 import type { Activity, Lead, StageChange } from '@/lib/model/lead';
 import type { Stage } from '@/lib/model/stage';
-import { describeStageChange, withStage } from '@/lib/model/stage-change';
+import { withStage } from '@/lib/model/stage-change';
+import { logEntry } from '@/lib/model/activity-event';
 
 /** Leads written per transaction: each batch holds the page for a bounded moment, and a failure loses at most its own batch. */
 const BATCH = 250;
@@ -92,7 +93,7 @@ export async function setStageOfLeads(
   const result: BulkStageChange = { stage, changed: 0, unchanged: 0, missing: 0, before: [], at: now };
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = await changeBatch(db, ids.slice(start, start + BATCH), now, (lead) =>
-      lead.stage === stage ? undefined : { lead: withStage(lead, stage, now), activity: { kind: 'stage', text: describeStageChange(lead.stage, stage) } },
+      lead.stage === stage ? undefined : { lead: withStage(lead, stage, now), activity: logEntry({ type: 'stage', from: lead.stage, to: stage }) },
     );
     result.changed += batch.changed.length;
     result.unchanged += batch.unchanged;
@@ -118,7 +119,7 @@ export async function undoStageOfLeads(db: LeadlineDatabase, change: BulkStageCh
       return {
         lead: { ...lead, stage: before.stage, stageHistory: before.stageHistory },
         // Bookkeeping, not contact with the prospect: it does not count towards the score.
-        activity: { kind: 'updated', text: `Undone: ${describeStageChange(change.stage, before.stage)}` },
+        activity: logEntry({ type: 'stageUndone', from: change.stage, to: before.stage }),
       };
     });
     restored += batch.changed.length;

@@ -5,10 +5,9 @@ import { finaliseLead, NOT_ENGAGEMENT, type ScoringContext } from '@/lib/qualify
 import { setAnswer } from '@/lib/qualify/progress';
 import { switchFramework } from '@/lib/qualify/equivalence';
 import { emailKey, nameCompanyKey, normaliseCompany, profileKey } from '@/lib/model/keys';
-import { describeFields, mergeDraftIntoLead, newLeadFromDraft, withProposals } from '@/lib/model/lead-draft';
+import { mergeDraftIntoLead, newLeadFromDraft, withProposals } from '@/lib/model/lead-draft';
 import {
   applyFieldEdit,
-  describeEdit,
   fieldValue,
   newManualLead,
   parseFieldEdit,
@@ -19,10 +18,10 @@ import { normaliseWebUrl, phoneCountries, readPhone, type NormalisedDraft } from
 import { defaultCountryOf } from '@/lib/model/settings';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField, Lead, Proposal } from '@/lib/model/lead';
-import { fieldNoun } from '@/lib/model/fields';
-import { sourceName } from '@/lib/model/prospect';
+import { englishText, logEntry } from '@/lib/model/activity-event';
 import type { Stage } from '@/lib/model/stage';
-import { describeStageChange, withStage } from '@/lib/model/stage-change';
+import { withStage } from '@/lib/model/stage-change';
+import { checklistProgress } from '@/lib/qualify/progress';
 import type { Framework } from '@/lib/model/framework';
 import type { UndoEntry } from '@/lib/model/undo';
 import { LeadGoneError } from './errors';
@@ -35,8 +34,11 @@ export type SaveOutcome =
 
 /** "LinkedIn now says title: VP Sales (was Head of Sales)": a proposal as the activity log and the detail word it. */
 export function describeProposal(proposal: Proposal, current: string | undefined): string {
-  const was = current ? ` (was ${current})` : '';
-  return `${sourceName(proposal.source)} now says ${fieldNoun(proposal.field)}: ${proposal.value}${was}`;
+  return englishText(proposedEvent(proposal, current));
+}
+
+function proposedEvent(proposal: Proposal, current: string | undefined) {
+  return { type: 'proposed', source: proposal.source, field: proposal.field, value: proposal.value, ...(current ? { was: current } : {}) } as const;
 }
 
 /** Reads, inside the caller's transaction, what finaliseLead needs to score a lead. */
@@ -91,12 +93,11 @@ export async function saveOrMergeProspect(
 ): Promise<SaveOutcome> {
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const existing = await findLeadForDraft(db, draft);
-    const from = sourceName(draft.source);
     if (!existing) {
       const { defaultFrameworkId } = await getSettings(db);
       const lead = finaliseLead(newLeadFromDraft(draft, newId(), now, defaultFrameworkId), now, await loadScoringContext(db, undefined));
       await db.leads.add(lead);
-      await addActivity(db, { leadId: lead.id, kind: 'captured', at: now, text: `Captured from ${from}` });
+      await addActivity(db, { leadId: lead.id, at: now, ...logEntry({ type: 'captured', source: draft.source }) });
       await addContextActivity(db, lead.id, draft, now);
       return { status: 'created', lead };
     }
@@ -108,11 +109,11 @@ export async function saveOrMergeProspect(
     const lead = finaliseLead({ ...merged, updatedAt: now }, now, await loadScoringContext(db, existing.id));
     await db.leads.put(lead);
     if (changed.length > 0) {
-      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Updated from ${from}: ${describeFields(changed)}` });
+      await addActivity(db, { leadId: lead.id, at: now, ...logEntry({ type: 'filled', source: draft.source, fields: changed }) });
     }
     for (const field of proposed) {
       const proposal = lead.proposals?.find((p) => p.field === field);
-      if (proposal) await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: describeProposal(proposal, existing[field]) });
+      if (proposal) await addActivity(db, { leadId: lead.id, at: now, ...logEntry(proposedEvent(proposal, existing[field])) });
     }
     if (changed.length === 0 && proposed.length === 0) return { status: 'unchanged', lead };
     return { status: 'merged', lead, changedFields: changed, proposedFields: proposed };
@@ -122,9 +123,10 @@ export async function saveOrMergeProspect(
 /** Where the rep met the person (an email's subject, say), logged once per lead. */
 async function addContextActivity(db: LeadlineDatabase, leadId: string, draft: NormalisedDraft, now: number): Promise<void> {
   if (!draft.context) return;
-  const kind = draft.source === 'gmail' || draft.source === 'outlook' ? 'email' : 'note';
-  const seen = await db.activities.where('leadId').equals(leadId).filter((a) => a.text === draft.context).count();
-  if (seen === 0) await addActivity(db, { leadId, kind, at: now, text: draft.context });
+  const { context } = draft;
+  const event = draft.source === 'gmail' || draft.source === 'outlook' ? { type: 'email' as const, subject: context } : { type: 'note' as const, text: context };
+  const seen = await db.activities.where('leadId').equals(leadId).filter((a) => a.text === context).count();
+  if (seen === 0) await addActivity(db, { leadId, at: now, ...logEntry(event) });
 }
 
 /** Logs an activity; resolves to its id. */
@@ -137,14 +139,14 @@ async function updateLeadLogged(
   id: string,
   now: number,
   change: (lead: Lead, templates: readonly Framework[]) => Lead,
-  activity?: (before: Lead, after: Lead) => Omit<Activity, 'leadId' | 'at'> | undefined,
+  activity?: (before: Lead, after: Lead, templates: readonly Framework[]) => Omit<Activity, 'leadId' | 'at'> | undefined,
 ): Promise<{ before: Lead; lead: Lead; activityId?: number }> {
   return db.transaction('rw', [db.leads, db.activities, db.templates, db.settings], async () => {
     const before = await db.leads.get(id);
     if (!before) throw new LeadGoneError();
     const context = await loadScoringContext(db, id);
     const changed = { ...change(before, context.templates), updatedAt: now };
-    const entry = activity?.(before, changed);
+    const entry = activity?.(before, changed, context.templates);
     const activityId = entry ? await addActivity(db, { ...entry, leadId: id, at: now }) : undefined;
     // The activity just logged counts like any other; no need to read the whole log again.
     const engaged = entry && !NOT_ENGAGEMENT.has(entry.kind) && context.activity;
@@ -207,7 +209,8 @@ export async function editLeadField(
     (current) => (fieldValue(current, field) === (parsed.value ?? '') ? current : applyFieldEdit(current, field, parsed.value, options)),
     (before) => {
       const was = fieldValue(before, field);
-      return was === (parsed.value ?? '') ? undefined : { kind: 'updated', text: describeEdit(field, was, parsed.value) };
+      if (was === (parsed.value ?? '')) return undefined;
+      return logEntry({ type: 'edited', field, ...(was ? { from: was } : {}), ...(parsed.value ? { to: parsed.value } : {}) });
     },
   );
   return { ok: true, lead };
@@ -248,15 +251,8 @@ export function resolveProposal(
     },
     (before) => {
       if (!proposal) return undefined;
-      const from = sourceName(proposal.source);
       const current = before[field];
-      return {
-        kind: 'updated',
-        text:
-          choice === 'update'
-            ? `Updated ${fieldNoun(field)} to ${proposal.value} from ${from}${current ? ` (was ${current})` : ''}`
-            : `Kept ${fieldNoun(field)}${current ? ` ${current}` : ' empty'}; ${from} said ${proposal.value}`,
-      };
+      return logEntry({ type: 'proposal', choice, source: proposal.source, field, value: proposal.value, ...(current ? { was: current } : {}) });
     },
   );
 }
@@ -291,9 +287,26 @@ export async function addManualLead(
       await loadScoringContext(db, undefined),
     );
     await db.leads.add(lead);
-    await addActivity(db, { leadId: lead.id, kind: 'captured', at: now, text: 'Added by hand' });
+    await addActivity(db, { leadId: lead.id, at: now, ...logEntry({ type: 'added' }) });
     return { status: 'created', lead };
   });
+}
+
+/**
+ * A stage move as the log keeps it. The checklist offers the move to Qualified with its progress as
+ * the reason ("BANT 3 of 4 met"): that is kept as numbers, so it reads in any language; any other
+ * reason is the rep's own words (why they disqualified) and is kept as written.
+ */
+function stageEvent(lead: Lead, to: Stage, templates: readonly Framework[], reason: string | undefined) {
+  const framework = getFramework(lead.checklist.frameworkId, templates);
+  const progress = checklistProgress(framework, lead.checklist);
+  const fromChecklist = reason === `${framework.name} ${progress.summary}`;
+  return {
+    type: 'stage',
+    from: lead.stage,
+    to,
+    ...(fromChecklist ? { checklist: { framework: framework.name, met: progress.met, total: progress.total } } : reason ? { reason } : {}),
+  } as const;
 }
 
 /**
@@ -307,8 +320,7 @@ export function setStage(db: LeadlineDatabase, id: string, stage: Stage, now: nu
       id,
       now,
       (current) => withStage(current, stage, now, reason),
-      (previous, after) =>
-        previous.stage === after.stage ? undefined : { kind: 'stage', text: describeStageChange(previous.stage, after.stage, reason) },
+      (previous, after, templates) => (previous.stage === after.stage ? undefined : logEntry(stageEvent(previous, after.stage, templates, reason))),
     );
     if (before.stage !== lead.stage) {
       await recordUndo(
@@ -384,8 +396,7 @@ export async function timelineFor(db: LeadlineDatabase, lead: Pick<Lead, 'id' | 
   const logged = await activitiesFor(db, lead.id);
   // Leads imported before sourceList existed have their "Imported from" row.
   if (lead.source !== 'import' || logged.some((a) => a.kind === 'imported')) return logged;
-  const text = lead.sourceList ? `Imported from "${lead.sourceList}"` : 'Imported from a file';
-  return [...logged, { leadId: lead.id, kind: 'imported', at: lead.capturedAt, text }];
+  return [...logged, { leadId: lead.id, at: lead.capturedAt, ...logEntry({ type: 'imported', ...(lead.sourceList ? { list: lead.sourceList } : {}) }) }];
 }
 
 /** Moves a lead to another framework, keeping answers whose criteria mean the same. */
@@ -440,7 +451,7 @@ export async function enrichCompanyLeads(db: LeadlineDatabase, given: CompanyDet
       if (filled.length === 0) continue;
       const next: Lead = { ...lead, updatedAt: now };
       for (const field of filled) next[field] = details[field];
-      await addActivity(db, { leadId: lead.id, kind: 'updated', at: now, text: `Company details from LinkedIn: ${describeFields(filled)}` });
+      await addActivity(db, { leadId: lead.id, at: now, ...logEntry({ type: 'companyDetails', fields: [...filled] }) });
       await db.leads.put(finaliseLead(next, now, await loadScoringContext(db, lead.id)));
       updated++;
     }

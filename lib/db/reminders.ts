@@ -5,12 +5,11 @@ import { recordUndo, reminderDoneLabel } from './undo-log';
 import { complete, snooze, markFired, DAY } from '@/lib/followup/reminders';
 import { LIMITS, cleanMultiline } from '@/lib/model/text';
 import { ReminderSchema, type Reminder } from '@/lib/model/lead';
+import { logEntry, type ActivityEvent } from '@/lib/model/activity-event';
 
 const OPEN = ['pending', 'snoozed'] as const;
 
-function describeDue(dueAt: number): string {
-  return new Date(dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+const setEvent = (dueAt: number, note: string): ActivityEvent => ({ type: 'followUpSet', dueAt, ...(note ? { note } : {}) });
 
 /** Keeps the lead's nextFollowUpAt equal to its earliest open reminder. Call inside a transaction. */
 export async function refreshNextFollowUp(db: LeadlineDatabase, leadId: string): Promise<void> {
@@ -57,12 +56,7 @@ export async function addReminder(
     if (twin) throw new DuplicateReminderError(twin);
     await db.reminders.add(reminder);
     await refreshNextFollowUp(db, input.leadId);
-    await addActivity(db, {
-      leadId: input.leadId,
-      kind: 'followup',
-      at: now,
-      text: `Follow-up set for ${describeDue(reminder.dueAt)}${reminder.note ? `: ${reminder.note}` : ''}`,
-    });
+    await addActivity(db, { leadId: input.leadId, at: now, ...logEntry(setEvent(reminder.dueAt, reminder.note)) });
     return reminder;
   });
 }
@@ -93,8 +87,8 @@ export async function addReminderToLeads(
       // The lead's next follow-up is its earliest open reminder; a new one can only bring it forward.
       const earlier = leads.filter((lead) => lead.nextFollowUpAt === undefined || input.dueAt < lead.nextFollowUpAt);
       await db.leads.bulkPut(earlier.map((lead) => ({ ...lead, nextFollowUpAt: input.dueAt })));
-      const text = `Follow-up set for ${describeDue(input.dueAt)}${note ? `: ${note}` : ''}`;
-      await db.activities.bulkAdd(leads.map((lead) => ({ leadId: lead.id, kind: 'followup' as const, at: now, text })));
+      const entry = logEntry(setEvent(input.dueAt, note));
+      await db.activities.bulkAdd(leads.map((lead) => ({ leadId: lead.id, at: now, ...entry })));
       return reminders.length;
     });
     onProgress?.(Math.min(start + BULK_BATCH, leadIds.length), leadIds.length);
@@ -106,7 +100,7 @@ async function changeReminder(
   db: LeadlineDatabase,
   id: string,
   change: (reminder: Reminder) => Reminder,
-  activityText?: (reminder: Reminder) => string,
+  activityEvent?: (reminder: Reminder) => ActivityEvent,
   now?: number,
 ): Promise<{ before: Reminder; after: Reminder; activityId?: number } | undefined> {
   return db.transaction('rw', db.reminders, db.leads, db.activities, async () => {
@@ -115,8 +109,8 @@ async function changeReminder(
     const after = ReminderSchema.parse(change(before));
     await db.reminders.put(after);
     await refreshNextFollowUp(db, after.leadId);
-    if (activityText && now !== undefined) {
-      const activityId = await addActivity(db, { leadId: after.leadId, kind: 'followup', at: now, text: activityText(after) });
+    if (activityEvent && now !== undefined) {
+      const activityId = await addActivity(db, { leadId: after.leadId, at: now, ...logEntry(activityEvent(after)) });
       return { before, after, activityId };
     }
     return { before, after };
@@ -126,7 +120,7 @@ async function changeReminder(
 /** Marks a follow-up done; the rep can undo it (the reminder as it was is kept with the activity logged). */
 export async function completeReminder(db: LeadlineDatabase, id: string, now: number): Promise<Reminder | undefined> {
   return db.transaction('rw', [db.reminders, db.leads, db.activities, db.undo], async () => {
-    const changed = await changeReminder(db, id, (r) => complete(r, now), (r) => `Follow-up done${r.note ? `: ${r.note}` : ''}`, now);
+    const changed = await changeReminder(db, id, (r) => complete(r, now), (r) => ({ type: 'followUpDone', ...(r.note ? { note: r.note } : {}) }), now);
     if (!changed || changed.before.status === 'done') return changed?.after;
     const lead = await db.leads.get(changed.after.leadId);
     await recordUndo(
@@ -140,7 +134,7 @@ export async function completeReminder(db: LeadlineDatabase, id: string, now: nu
 }
 
 export async function snoozeReminder(db: LeadlineDatabase, id: string, now: number, ms = DAY): Promise<Reminder | undefined> {
-  return (await changeReminder(db, id, (r) => snooze(r, now, ms), (r) => `Follow-up snoozed to ${describeDue(r.dueAt)}`, now))?.after;
+  return (await changeReminder(db, id, (r) => snooze(r, now, ms), (r) => ({ type: 'followUpSnoozed', dueAt: r.dueAt }), now))?.after;
 }
 
 export async function markReminderFired(db: LeadlineDatabase, id: string, now: number): Promise<Reminder | undefined> {

@@ -4,6 +4,7 @@ import { finaliseLead } from '@/lib/qualify/finalise-lead';
 import { getSettings, saveSettings } from './settings';
 import { DEFAULT_FRAMEWORK } from '@/lib/qualify/frameworks';
 import { FrameworkSchema, type Framework } from '@/lib/model/framework';
+import { logEntry } from '@/lib/model/activity-event';
 
 /**
  * Deletes one of the rep's templates. Leads qualified with it move to the default built-in framework
@@ -20,12 +21,7 @@ export async function deleteTemplateMovingLeads(db: LeadlineDatabase, templateId
 
     const leads = await db.leads.filter((lead) => lead.checklist.frameworkId === templateId).toArray();
     for (const lead of leads) {
-      await addActivity(db, {
-        leadId: lead.id,
-        kind: 'checklist',
-        at: now,
-        text: `Checklist moved to ${DEFAULT_FRAMEWORK.name}: the template “${template.name}” was deleted. Answers kept.`,
-      });
+      await addActivity(db, { leadId: lead.id, at: now, ...logEntry({ type: 'checklistMoved', framework: DEFAULT_FRAMEWORK.name, template: template.name }) });
       const moved = { ...lead, checklist: { ...lead.checklist, frameworkId: DEFAULT_FRAMEWORK.id }, updatedAt: now };
       await db.leads.put(finaliseLead(moved, now, await loadScoringContext(db, lead.id)));
     }

@@ -1,8 +1,8 @@
 import type { Framework } from '@/lib/model/framework';
 import type { Lead } from '@/lib/model/lead';
-import type { Source } from '@/lib/model/prospect';
+import { sourceEnglish } from '@/lib/model/prospect';
 import { isQualified } from '@/lib/model/qualified';
-import type { Stage } from '@/lib/model/stage';
+import { stageEnglish } from '@/lib/model/stage';
 import { getFramework } from '@/lib/qualify/frameworks';
 import { checklistProgress, type ChecklistProgress } from '@/lib/qualify/progress';
 
@@ -22,29 +22,6 @@ export function exportContext(lead: Lead): ExportContext {
   return { framework, progress: checklistProgress(framework, lead.checklist) };
 }
 
-/**
- * The generic file is written in English whatever the rep's language, headers and values alike:
- * Leadline's own import reads it back (its stage words are English, as HubSpot's and Salesforce's
- * are), and a file passed between reps or into a CRM must not change meaning with the browser's
- * language. The values are therefore fixed here rather than taken from the translated labels.
- */
-const STAGE_IN_FILE: Record<Stage, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  nurturing: 'Nurturing',
-  qualified: 'Qualified',
-  customer: 'Customer',
-  disqualified: 'Disqualified',
-};
-const SOURCE_IN_FILE: Record<Source, string> = {
-  linkedin: 'LinkedIn',
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  web: 'Web page',
-  import: 'Import',
-  manual: 'Manual entry',
-};
-
 const isoDate = (ms: number | undefined): string => (ms === undefined ? '' : new Date(ms).toISOString());
 
 /** The generic preset: every field a rep is likely to want in a spreadsheet or a CRM import. */
@@ -60,9 +37,10 @@ export const GENERIC_COLUMNS: readonly ExportColumn[] = [
   { header: 'Location', value: (lead) => lead.location ?? '' },
   { header: 'Website', value: (lead) => lead.website ?? '' },
   { header: 'Profile URL', value: (lead) => lead.profileUrl ?? '' },
-  { header: 'Source', value: (lead) => SOURCE_IN_FILE[lead.source] },
+  // Values in the fixed English words, like the headers, so a file re-imports whatever the rep's language.
+  { header: 'Source', value: (lead) => sourceEnglish(lead.source) },
   { header: 'Source URL', value: (lead) => lead.sourceUrl ?? '' },
-  { header: 'Stage', value: (lead) => STAGE_IN_FILE[lead.stage] },
+  { header: 'Stage', value: (lead) => stageEnglish(lead.stage) },
   // Leadline's one meaning of qualified (the stage); the checklist's state is in Criteria Met.
   { header: 'Qualified', value: (lead) => (isQualified(lead) ? 'Yes' : 'No') },
   { header: 'Framework', value: (_lead, ctx) => ctx.framework.name },

@@ -1,8 +1,8 @@
-import { describeFields } from './fields';
+import { describeFields, describeFieldsEnglish } from './fields';
 import { EDITABLE_FIELDS, LEAD_CHECKS, type EditableField, type Lead, type Proposal } from './lead';
 import type { NormalisedDraft } from './normalise';
 
-export { describeFields };
+export { describeFields, describeFieldsEnglish };
 
 /**
  * A lead as first captured: stage New, the rep's default framework, the draft's fields. Not yet

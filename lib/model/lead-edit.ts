@@ -2,13 +2,13 @@ import './zod-config';
 import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
 import { CHANNELS, ChannelSchema, LEAD_CHECKS, type Channel, type DeclinedValue, type EditableField, type Lead } from './lead';
-import { TEXT_FIELDS, fieldNoun } from './fields';
+import { TEXT_FIELDS, fieldNoun, fieldNounEnglish } from './fields';
 import { startingState, wasDeclined, withProposals } from './lead-draft';
 import { splitName } from './name-split';
 import { normaliseEmail, normaliseWebUrl, phoneCountries, readPhone } from './normalise';
 import type { CountryCode } from 'libphonenumber-js';
 import { linkedInProfileKeyFromUrl } from './page-urls';
-import { SOURCES, SourceSchema, sourceName, type Source } from './prospect';
+import { SOURCES, SourceSchema, sourceEnglish, type Source } from './prospect';
 import { cleanLine, isWebUrl, lineField } from './text';
 
 /** Every field a rep can edit on a lead, in the order the form shows them. */
@@ -31,20 +31,37 @@ export const LEAD_FORM_FIELDS = [
 ] as const satisfies ReadonlyArray<EditableField | 'channel' | 'source'>;
 export type LeadFormField = (typeof LEAD_FORM_FIELDS)[number];
 
-/** The fields a rep picks from a list rather than types. */
+/** The fields a rep picks from a list rather than types; label and noun in the rep's language, read when shown. */
 export const CHOICE_FIELDS = {
-  channel: { label: 'Channel', options: CHANNELS, required: false },
-  source: { label: 'Source', options: SOURCES, required: true },
+  channel: {
+    english: 'Channel',
+    options: CHANNELS,
+    required: false,
+    get label() { return t('words.field.channel'); },
+    get noun() { return t('words.fieldInSentence.channel'); },
+  },
+  source: {
+    english: 'Source',
+    options: SOURCES,
+    required: true,
+    get label() { return t('words.field.source'); },
+    get noun() { return t('words.fieldInSentence.source'); },
+  },
 } as const;
 
-/** How a field is labelled in a form and in messages. */
+/** How a field is labelled in a form and in messages, in the rep's language. */
 export function fieldLabel(field: LeadFormField): string {
   return field === 'channel' || field === 'source' ? CHOICE_FIELDS[field].label : TEXT_FIELDS[field].label;
 }
 
-/** The field's name inside a sentence: "title", "first name", "profile URL". */
+/** The field's name inside a sentence, in the rep's language: "title", "first name", "profile URL". */
 export function fieldNounOf(field: LeadFormField): string {
-  return field === 'channel' || field === 'source' ? fieldLabel(field).toLowerCase() : fieldNoun(field);
+  return field === 'channel' || field === 'source' ? CHOICE_FIELDS[field].noun : fieldNoun(field);
+}
+
+/** The field's name inside an English sentence: the activity log's fallback text. */
+export function fieldNounOfEnglish(field: LeadFormField): string {
+  return field === 'channel' || field === 'source' ? CHOICE_FIELDS[field].english.toLowerCase() : fieldNounEnglish(field);
 }
 
 /** The input type that brings up the right keyboard and autofill for a field. */
@@ -174,17 +191,17 @@ export function applyFieldEdit(
   return declined.length > 0 ? { ...result, declined: declined.slice(-50) } : result;
 }
 
-/** "title: VP Sales (was Head of Sales)", for the activity log. */
+/** "Edited title: VP Sales (was Head of Sales)": the activity log's English fallback text. */
 export function describeEdit(field: LeadFormField, before: string, after: string | undefined): string {
-  const noun = fieldNounOf(field);
+  const noun = fieldNounOfEnglish(field);
   const shown = (value: string | undefined) =>
-    field === 'source' && value ? sourceName(value as Source) : field === 'channel' && value ? channelName(value as Channel) : value;
+    field === 'source' && value ? sourceEnglish(value as Source) : field === 'channel' && value ? channelEnglish(value as Channel) : value;
   const now = after ? shown(after) : 'cleared';
   return before ? `Edited ${noun}: ${now} (was ${shown(before)})` : `Edited ${noun}: ${now}`;
 }
 
-function channelName(channel: Channel): string {
-  return CHANNELS.find((c) => c.id === channel)?.label ?? channel;
+function channelEnglish(channel: Channel): string {
+  return CHANNELS.find((c) => c.id === channel)?.english ?? channel;
 }
 
 export type ManualLeadResult =

@@ -1,13 +1,16 @@
 import './zod-config';
 import { z } from 'zod';
+import { t } from '../i18n';
+import { ActivityEventSchema } from './activity-event';
+import { ChannelSchema } from './channel';
 import { SourceSchema } from './prospect';
 import { STAGE_IDS } from './stage';
 import { TEXT_FIELDS, type TextField } from './fields';
 import { idsOf } from './enum-ids';
 import { LIMITS, cleanMultiline, isWebUrl, lineField, webUrlField } from './text';
 
-const textField = (field: TextField) => lineField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
-const urlField = (field: TextField) => webUrlField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max);
+const textField = (field: TextField) => lineField(TEXT_FIELDS[field].english, TEXT_FIELDS[field].max);
+const urlField = (field: TextField) => webUrlField(TEXT_FIELDS[field].english, TEXT_FIELDS[field].max);
 
 export const StageSchema = z.enum(STAGE_IDS);
 
@@ -33,28 +36,15 @@ export const StageChangeSchema = z.object({
 });
 export type StageChange = z.infer<typeof StageChangeSchema>;
 
-/** How the interest started. */
-export const CHANNELS = [
-  { id: 'ad', label: 'Ad' },
-  { id: 'content', label: 'Content' },
-  { id: 'seo', label: 'SEO' },
-  { id: 'social', label: 'Social' },
-  { id: 'landing_page', label: 'Landing page' },
-  { id: 'referral', label: 'Referral' },
-  { id: 'outbound', label: 'Outbound' },
-  { id: 'event', label: 'Event' },
-] as const;
-export const CHANNEL_IDS = idsOf(CHANNELS);
-export const ChannelSchema = z.enum(CHANNEL_IDS);
-export type Channel = z.infer<typeof ChannelSchema>;
+export { CHANNELS, CHANNEL_IDS, ChannelSchema, channelLabel, type Channel } from './channel';
 
 /** What the prospect did that shows intent. */
 export const INTEREST_SIGNALS = [
-  { id: 'form_fill', label: 'Filled in a form' },
-  { id: 'download', label: 'Downloaded content' },
-  { id: 'cta_click', label: 'Clicked a call-to-action' },
-  { id: 'newsletter', label: 'Subscribed to the newsletter' },
-  { id: 'demo_request', label: 'Requested a demo' },
+  { id: 'form_fill', english: 'Filled in a form', get label() { return t('words.signal.form_fill'); } },
+  { id: 'download', english: 'Downloaded content', get label() { return t('words.signal.download'); } },
+  { id: 'cta_click', english: 'Clicked a call-to-action', get label() { return t('words.signal.cta_click'); } },
+  { id: 'newsletter', english: 'Subscribed to the newsletter', get label() { return t('words.signal.newsletter'); } },
+  { id: 'demo_request', english: 'Requested a demo', get label() { return t('words.signal.demo_request'); } },
 ] as const;
 export const INTEREST_SIGNAL_IDS = idsOf(INTEREST_SIGNALS);
 export const InterestSignalSchema = z.enum(INTEREST_SIGNAL_IDS);
@@ -118,8 +108,8 @@ export const JOB_FIELDS: readonly EditableField[] = ['title', 'company'];
  * ("Check how this name splits"), cleared when the rep edits the field.
  */
 export const LEAD_CHECKS = [
-  { id: 'nameSplit', label: 'Check how this name splits', fields: ['firstName', 'lastName'] },
-  { id: 'phoneCountry', label: "Check this phone number's country: the page did not say it", fields: ['phone'] },
+  { id: 'nameSplit', fields: ['firstName', 'lastName'], get label() { return t('words.check.nameSplit'); } },
+  { id: 'phoneCountry', fields: ['phone'], get label() { return t('words.check.phoneCountry'); } },
 ] as const;
 export const LeadCheckSchema = z.enum(idsOf(LEAD_CHECKS));
 export type LeadCheck = z.infer<typeof LeadCheckSchema>;
@@ -183,7 +173,14 @@ export const ActivitySchema = z.object({
   leadId: z.string(),
   kind: ActivityKindSchema,
   at: z.number(),
+  /** In English, fixed when written: what older versions, backups and CSV read, and what entries without an event show. */
   text: z.string().max(LIMITS.note),
+  /**
+   * What happened, as data, rendered in the rep's language and time zone when shown. Absent on
+   * entries written before events existed; an event this version cannot read is dropped and the
+   * text stands in for it.
+   */
+  event: ActivityEventSchema.optional().catch(undefined),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
@@ -214,3 +211,4 @@ export function withoutUnsafeUrls<T extends Partial<Record<(typeof URL_FIELDS)[n
   }
   return safe;
 }
+

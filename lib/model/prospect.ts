@@ -1,23 +1,29 @@
 import './zod-config';
 import { z } from 'zod';
+import { t } from '../i18n';
 import { idsOf } from './enum-ids';
 import { TEXT_FIELDS, type TextField } from './fields';
 import { lineField } from './text';
 
-/** Where a lead came from. */
+/** Where a lead came from: `label` in the rep's language (read when shown), `english` for files and the log's fallback text. */
 export const SOURCES = [
-  { id: 'linkedin', label: 'LinkedIn' },
-  { id: 'gmail', label: 'Gmail' },
-  { id: 'outlook', label: 'Outlook' },
-  { id: 'web', label: 'Web page' },
-  { id: 'import', label: 'Import' },
-  { id: 'manual', label: 'Manual entry' },
+  { id: 'linkedin', english: 'LinkedIn', get label() { return t('words.source.linkedin'); } },
+  { id: 'gmail', english: 'Gmail', get label() { return t('words.source.gmail'); } },
+  { id: 'outlook', english: 'Outlook', get label() { return t('words.source.outlook'); } },
+  { id: 'web', english: 'Web page', get label() { return t('words.source.web'); } },
+  { id: 'import', english: 'Import', get label() { return t('words.source.import'); } },
+  { id: 'manual', english: 'Manual entry', get label() { return t('words.source.manual'); } },
 ] as const;
 export const SourceSchema = z.enum(idsOf(SOURCES));
 export type Source = z.infer<typeof SourceSchema>;
 
 export function sourceName(source: Source): string {
   return SOURCES.find((s) => s.id === source)?.label ?? source;
+}
+
+/** The source's fixed English name, for files and the activity log's fallback text. */
+export function sourceEnglish(source: Source): string {
+  return SOURCES.find((s) => s.id === source)?.english ?? source;
 }
 
 /** The text fields a draft can carry, each with its label and length limit from TEXT_FIELDS. */
@@ -32,7 +38,7 @@ export const DRAFT_TEXT_FIELDS = Object.fromEntries(DRAFT_FIELDS.map((field) => 
 };
 
 const draftTextShape = Object.fromEntries(
-  DRAFT_FIELDS.map((field) => [field, lineField(TEXT_FIELDS[field].label, TEXT_FIELDS[field].max)]),
+  DRAFT_FIELDS.map((field) => [field, lineField(TEXT_FIELDS[field].english, TEXT_FIELDS[field].max)]),
 ) as { [K in DraftTextField]: ReturnType<typeof lineField> };
 
 /**

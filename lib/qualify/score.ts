@@ -87,7 +87,8 @@ function fitPart(lead: Lead): ScorePart {
 }
 
 function signalText(signal: InterestSignal): string {
-  const label = INTEREST_SIGNALS.find((s) => s.id === signal)?.label ?? signal;
+  // Score reasons are stored with the lead, so they keep the fixed English words.
+  const label = INTEREST_SIGNALS.find((s) => s.id === signal)?.english ?? signal;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
 

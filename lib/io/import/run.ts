@@ -7,7 +7,8 @@ import { writesToLeads } from '@/lib/db/totals';
 import { letTheBrowserIn } from '@/lib/db/let-the-browser-in';
 import { emailKey, nameCompanyKey, profileKey } from '@/lib/model/keys';
 import { finaliseLead } from '@/lib/qualify/finalise-lead';
-import { describeFields, mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
+import { logEntry } from '@/lib/model/activity-event';
+import { mergeDraftIntoLead, newLeadFromDraft } from '@/lib/model/lead-draft';
 import { getSettings } from '@/lib/db/settings';
 import { logImport } from '@/lib/db/import-log';
 import type { Activity, Lead } from '@/lib/model/lead';
@@ -289,16 +290,18 @@ function planRecord(matches: MatchIndex, record: ImportRecord, context: ImportCo
         },
         now,
       );
-      const what = [
-        changed.length > 0 ? describeFields(changed) : '',
-        addsTags ? 'tags' : '',
-        addsNotes ? 'notes' : '',
-        addsChannel ? 'channel' : '',
-        proposed.length > 0 ? `changes to review (${describeFields(proposed)})` : '',
-      ]
-        .filter(Boolean)
-        .join(', ');
-      if (what) activity = { kind: 'updated', at: now, text: `Updated from import "${listName}": ${what}` };
+      if (changed.length > 0 || addsTags || addsNotes || addsChannel || proposed.length > 0) {
+        const event = {
+          type: 'importUpdated',
+          list: listName,
+          fields: changed,
+          ...(addsTags ? { tags: true } : {}),
+          ...(addsNotes ? { notes: true } : {}),
+          ...(addsChannel ? { channel: true } : {}),
+          ...(proposed.length > 0 ? { proposed } : {}),
+        } as const;
+        activity = { at: now, ...logEntry(event) };
+      }
     }
   } catch (error) {
     // finaliseLead validates the whole record; a value the row check let through is reported, not thrown.

@@ -58,7 +58,9 @@ const NEUTRAL_STAGE_WORDS = new Set(['other']);
 const STAGE_ORDER: readonly Stage[] = STAGES.map((s) => s.id);
 
 export function stageFromText(text: string): Stage | undefined {
-  return STAGE_BY_WORD.get(headerKey(text));
+  const key = headerKey(text);
+  // A file exported in the rep's own language ("Qualifiziert") reads as well as an English one.
+  return STAGE_BY_WORD.get(key) ?? STAGES.find((s) => headerKey(s.label) === key)?.id;
 }
 
 /**
@@ -87,7 +89,7 @@ const CHANNEL_WORDS: Record<Channel, readonly string[]> = {
   event: ['event', 'events', 'tradeshow', 'conference', 'seminar'],
 };
 const CHANNEL_BY_WORD = new Map<string, Channel>([
-  ...CHANNELS.map((c) => [headerKey(c.label), c.id] as const),
+  ...CHANNELS.map((c) => [headerKey(c.english), c.id] as const),
   ...(Object.entries(CHANNEL_WORDS) as [Channel, readonly string[]][]).flatMap(([channel, words]) =>
     words.map((w) => [w, channel] as const),
   ),
@@ -96,7 +98,9 @@ const CHANNEL_BY_WORD = new Map<string, Channel>([
 /** Channel values that do not match are left out quietly: sources such as "Web" or "Other" say nothing about the channel. */
 function channelFromText(values: readonly string[]): Channel | undefined {
   for (const value of values) {
-    const channel = ChannelSchema.safeParse(value.trim()).data ?? CHANNEL_BY_WORD.get(headerKey(value));
+    const key = headerKey(value);
+    const channel =
+      ChannelSchema.safeParse(value.trim()).data ?? CHANNEL_BY_WORD.get(key) ?? CHANNELS.find((c) => headerKey(c.label) === key)?.id;
     if (channel) return channel;
   }
   return undefined;

@@ -5,7 +5,7 @@ import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
 import { BUTTON_SETTING, type Settings } from '@/lib/model/settings';
 import type { SiteId } from '@/lib/model/page-urls';
-import { CORNER_LABELS, WIDGET_CORNERS, type WidgetCorner } from '@/lib/model/widget-corner';
+import { cornerLabel, WIDGET_CORNERS, type WidgetCorner } from '@/lib/model/widget-corner';
 import { Alert } from '../Alert';
 
 // Functions, so the text is read in the rep's language when the section renders.
@@ -91,7 +91,7 @@ export function PageButtonSection({ db, settings, onChanged }: Props) {
         >
           {WIDGET_CORNERS.map((corner) => (
             <option key={corner} value={corner}>
-              {CORNER_LABELS[corner]}
+              {cornerLabel(corner)}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { t, uiLocale } from '@/lib/i18n';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
 import { saveSettings } from '@/lib/db/settings';
@@ -26,7 +26,7 @@ function regions(locale: string): Array<{ code: string; name: string }> {
  * The country a phone number without a country code is read in when the page gives no clue
  * (no address, no country domain). Unset, it follows the browser's language.
  */
-export function PhoneCountrySection({ db, saved, locale = navigator.language }: { db: LeadlineDatabase; saved?: string; locale?: string }) {
+export function PhoneCountrySection({ db, saved, locale = uiLocale() }: { db: LeadlineDatabase; saved?: string; locale?: string }) {
   const id = useId();
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');

@@ -4,16 +4,16 @@
  * right, and the top corners hold the sites' search bars, profile menus and notifications.
  * Kept free of zod: the content scripts read it.
  */
+import { t } from '@/lib/i18n';
+
 export const WIDGET_CORNERS = ['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const;
 export type WidgetCorner = (typeof WIDGET_CORNERS)[number];
 export const DEFAULT_CORNER: WidgetCorner = 'bottom-left';
 
-export const CORNER_LABELS: Readonly<Record<WidgetCorner, string>> = {
-  'bottom-left': 'Bottom left',
-  'bottom-right': 'Bottom right',
-  'top-left': 'Top left',
-  'top-right': 'Top right',
-};
+/** A corner's name in the rep's language, for the setting's choices. */
+export function cornerLabel(corner: WidgetCorner): string {
+  return t(`settings.pageButton.corners.${corner}`);
+}
 
 export function isWidgetCorner(value: unknown): value is WidgetCorner {
   return (WIDGET_CORNERS as readonly unknown[]).includes(value);

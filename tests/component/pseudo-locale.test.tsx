@@ -53,6 +53,8 @@ async function fixtureWords(db: LeadlineDatabase): Promise<string[]> {
   return [...whole, ...words, ...INTL_WORDS].sort((a, b) => b.length - a.length);
 }
 
+const REGION_CODES = Array.from({ length: 26 * 26 }, (_, index) => String.fromCharCode(65 + Math.floor(index / 26), 65 + (index % 26)));
+
 /** Words Intl writes itself in the test's UI language (German): weekdays, months, today/tomorrow. They are translated, not English. */
 const INTL_WORDS = (() => {
   const days = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2025, 2, 3 + day, 12)));
@@ -63,6 +65,9 @@ const INTL_WORDS = (() => {
     ...days.flatMap((date) => [name(date, { weekday: 'long' }), name(date, { weekday: 'short' })]),
     ...months.flatMap((date) => [name(date, { month: 'long' }), name(date, { month: 'short' })]),
     ...[-1, 0, 1, 2].map((days) => relative.format(days, 'day')),
+    // The settings' and dashboard's choices of country and currency, named by Intl in German.
+    ...Intl.supportedValuesOf('currency').map((code) => new Intl.DisplayNames('de-DE', { type: 'currency' }).of(code) ?? ''),
+    ...REGION_CODES.map((code) => new Intl.DisplayNames('de-DE', { type: 'region', fallback: 'none' }).of(code) ?? ''),
     'Uhr',
   ].flatMap((word) => word.split(/[^\p{L}]+/u)).filter((word) => word.length > 1);
 })();
@@ -78,7 +83,8 @@ function plainEnglish(root: HTMLElement, data: readonly string[]): string[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest('style, script, [hidden]')) continue;
+    // Keys are shown as the browser names them (the welcome asks it for the rep's shortcut).
+    if (!parent || parent.closest('style, script, [hidden], kbd')) continue;
     check(node.textContent ?? '', `<${parent.tagName.toLowerCase()}>`);
   }
   for (const element of root.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-description]')) {

@@ -3,10 +3,14 @@ import type { LeadlineDatabase } from '@/lib/db/database';
 import type { LeadRowStore, LeadRowsState } from '@/lib/db/lead-rows';
 import { previewRows, type PreviewRows } from '@/lib/db/lead-table';
 import type { LeadQuery, LeadRowSet } from '@/lib/model/lead-query';
+import { createSlicer, SlicesCancelled } from '@/lib/model/time-slices';
 import type { LeadRow } from '@/lib/model/lead-row';
 
 /** Rows read straight from an index while every lead is being read: a screenful and a scroll's worth. */
 const PREVIEW_ROWS = 60;
+
+/** Up to this many leads, a query is worked out at once; above, in slices. */
+const QUERY_AT_ONCE = 5_000;
 
 export interface LeadTableData {
   /** The rows to show, in order: every match once all leads are read, the first ones before. */
@@ -32,7 +36,25 @@ export function useLeadTable(db: LeadlineDatabase, store: LeadRowStore, query: L
   const subscribe = useCallback((listener: () => void) => (firstShown ? store.subscribe(listener) : () => undefined), [store, firstShown]);
   const state = useSyncExternalStore(subscribe, store.getState);
   const all = state.rows;
-  const matches = useMemo(() => all?.query(query, now()), [all, query, now]);
+  // A small book is queried at once (a few milliseconds); a large one in slices, so that a sort or a
+  // filter over every lead never holds the page (see lib/model/time-slices.ts).
+  const atOnce = all !== undefined && all.size <= QUERY_AT_ONCE;
+  const matchesAtOnce = useMemo(() => (atOnce ? all!.query(query, now()) : undefined), [atOnce, all, query, now]);
+  const [sliced, setSliced] = useState<{ all: LeadRowSet; query: LeadQuery; rows: LeadRow[] }>();
+  useEffect(() => {
+    if (!all || atOnce) return;
+    const slicer = createSlicer();
+    all.queryInSlices(query, now(), slicer).then(
+      (rows) => setSliced({ all, query, rows }),
+      (error: unknown) => {
+        if (!(error instanceof SlicesCancelled)) console.error('Leadline: could not filter the leads', error);
+      },
+    );
+    return () => slicer.cancel();
+  }, [all, atOnce, query, now]);
+  // Until this query's rows are worked out, the last query's stay on screen (as a deferred render
+  // would keep them); before any, the first rows read from an index.
+  const matches = matchesAtOnce ?? (all && sliced ? sliced.rows : undefined);
 
   const [preview, setPreview] = useState<{ query: LeadQuery; result: PreviewRows | undefined }>();
   useEffect(() => {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { LeadlineDatabase } from './database';
 import { matchesSearch, searchTerms } from '@/lib/model/keys';
 import type { Lead } from '@/lib/model/lead';
@@ -167,6 +168,22 @@ export async function isIndexingSearch(db: LeadlineDatabase): Promise<boolean> {
 // and at 200, with the word counts kept, up to 0.16-0.27 s.
 const INDEX_BATCH = 100;
 
+/**
+ * Adds words records, leaving alone any lead that has one already. A lead an import added with its
+ * words left for later has none, unless it was written since (then the upkeep middleware gave it its
+ * current words) or an earlier pass wrote them (the same words): either way the stored record is
+ * right. Adding rather than putting spares reading each record before writing it, which after a big
+ * import was most of the pass (a lookup of a key that is not there reads every level of the store).
+ */
+async function addWords(db: LeadlineDatabase, records: readonly LeadWords[]): Promise<void> {
+  try {
+    await db.leadWords.bulkAdd([...records]);
+  } catch (error) {
+    // Only "already there" is expected; the failed adds are left out of the word counts (upkeep.ts).
+    if (!(error instanceof Dexie.BulkError) || Object.values(error.failuresByPos).some((failure) => failure.name !== 'ConstraintError')) throw error;
+  }
+}
+
 async function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   return locks ? ((await locks.request(name, work)) as T) : work();
@@ -204,7 +221,7 @@ export async function indexSearchWords(
           const leads = await from.limit(batchSize).toArray();
           const fresh = leads.filter((lead) => lead.createdAt >= since).map(wordsRecord);
           await letTheBrowserIn(db);
-          await db.leadWords.bulkPut(fresh);
+          await addWords(db, fresh);
           return { read: leads.length, written: fresh.length, last: leads[leads.length - 1]?.id };
         });
         done += page.written;

@@ -45,6 +45,23 @@ describe('searching while an import is being indexed', () => {
     expect((await searchLeadIds(db(), 'chen')).hits).toHaveLength(121);
   });
 
+  it('keeps the words of an imported lead edited before the pass came to it, with exact word counts', async () => {
+    await importPeople(db(), 40, 'Globex');
+    const [edited] = await db().leads.limit(1).toArray();
+    // An edit writes the lead's words at once (upkeep middleware); the pass must leave them as they are.
+    await db().leads.update(edited!.id, { company: 'Initech' });
+    await indexSearchWords(db());
+
+    // Every lead keeps "globex" from its email address.
+    expect((await searchLeadIds(db(), 'globex')).hits).toHaveLength(40);
+    expect((await searchLeadIds(db(), 'initech')).hits.map((hit) => hit.id)).toEqual([edited!.id]);
+    // The one-word counts a search reads agree with the records: the edited lead counted once.
+    expect((await db().wordCounts.get('globex'))?.leads).toBe(40);
+    expect((await db().wordCounts.get('initech'))?.leads).toBe(1);
+    expect((await db().wordCounts.get('chen'))?.leads).toBe(40);
+    expect(await db().leadWords.count()).toBe(40);
+  });
+
   it('finds a lead captured during the indexing window at once', async () => {
     await importPeople(db(), 60, 'Globex');
     await saveOrMergeProspect(db(), { source: 'gmail', fullName: 'Zelda Quist', company: 'Initech', confidence: 0.9 }, T0 + 5);

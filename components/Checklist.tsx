@@ -9,7 +9,7 @@ import { isQualified, offersMoveToQualified } from '@/lib/model/qualified';
 import { LIMITS } from '@/lib/model/text';
 import { FRAMEWORKS, getFramework } from '@/lib/qualify/frameworks';
 import { inUiLanguage } from '@/lib/qualify/frameworks/text';
-import { checklistProgress } from '@/lib/qualify/progress';
+import { checklistProgress, checklistReason } from '@/lib/qualify/progress';
 import { describeRule } from './rule-text';
 import { saveWithReport } from './save-with-report';
 
@@ -103,7 +103,7 @@ export function Checklist({ db, now, lead, templates, onError }: ChecklistProps)
                   lead.id,
                   'qualified',
                   now(),
-                  t('lead.checklist.qualifiedBecause', { framework: framework.name, progress: progress.summary }),
+                  checklistReason(framework, progress),
                 ),
               )
             }

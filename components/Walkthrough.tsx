@@ -7,7 +7,7 @@ import type { CriterionStatus, Lead } from '@/lib/model/lead';
 import { isQualified, offersMoveToQualified } from '@/lib/model/qualified';
 import { LIMITS } from '@/lib/model/text';
 import { uiFormats } from '@/lib/i18n/format';
-import { checklistProgress, setAnswer } from '@/lib/qualify/progress';
+import { checklistProgress, checklistReason, setAnswer } from '@/lib/qualify/progress';
 import {
   currentCriterion,
   startWalkthrough,
@@ -149,7 +149,7 @@ export function Walkthrough({ db, now, lead, framework, onLeave }: WalkthroughPr
         lead.id,
         'qualified',
         now(),
-        t('lead.checklist.qualifiedBecause', { framework: framework.name, progress: progress.summary }),
+        checklistReason(framework, progress),
       ),
     );
     if (done) {

@@ -21,7 +21,7 @@ import type { Activity, Channel, CriterionAnswer, InterestSignal, EditableField,
 import { englishText, logEntry } from '@/lib/model/activity-event';
 import type { Stage } from '@/lib/model/stage';
 import { withStage } from '@/lib/model/stage-change';
-import { checklistProgress } from '@/lib/qualify/progress';
+import { checklistProgress, checklistReason } from '@/lib/qualify/progress';
 import type { Framework } from '@/lib/model/framework';
 import type { UndoEntry } from '@/lib/model/undo';
 import { LeadGoneError } from './errors';
@@ -300,7 +300,7 @@ export async function addManualLead(
 function stageEvent(lead: Lead, to: Stage, templates: readonly Framework[], reason: string | undefined) {
   const framework = getFramework(lead.checklist.frameworkId, templates);
   const progress = checklistProgress(framework, lead.checklist);
-  const fromChecklist = reason === `${framework.name} ${progress.summary}`;
+  const fromChecklist = reason === checklistReason(framework, progress);
   return {
     type: 'stage',
     from: lead.stage,

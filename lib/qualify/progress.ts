@@ -64,6 +64,15 @@ export function setAnswer(
 }
 
 /** "3 of 4 met", with the numbers as the rep's locale writes them. */
+/**
+ * Why a met checklist moved a lead to Qualified, as its stage history keeps it: "BANT 3 of 4 met".
+ * lib/db/leads.ts recognises this same text to log the move as a checklist event, which the activity
+ * log then words in whatever language the rep reads it in.
+ */
+export function checklistReason(framework: Pick<Framework, 'name'>, progress: Pick<ChecklistProgress, 'summary'>): string {
+  return `${framework.name} ${progress.summary}`;
+}
+
 export function progressText(met: number, total: number): string {
   const formats = uiFormats();
   return t('lead.checklist.progress', { met: formats.count(met), total: formats.count(total) });

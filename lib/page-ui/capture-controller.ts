@@ -128,9 +128,10 @@ export function startCapture(
     pageChanged();
   }
 
-  function offerPick(drafts: ProspectDraftInput[]) {
+  function offerPick(drafts: ProspectDraftInput[], cards: Element[] | undefined) {
     if (!button) return;
     const items = drafts.map((draft, index) => ({
+      ...(cards?.[index] ? { element: cards[index] } : {}),
       label: draft.fullName ?? draft.email ?? draft.profileUrl ?? t('widget.unnamed'),
       detail: [draft.title, draft.company].filter(Boolean).join(' · ') || draft.email,
       checked: site.preselect?.(new URL(win.location.href)) !== 'none' && index === 0,
@@ -177,8 +178,12 @@ export function startCapture(
       if (company) return void saveCompany(company);
     }
     let drafts: ProspectDraftInput[];
+    // On a list of people, each one's result card too: the widget draws a checkbox beside it.
+    let cards: Element[] | undefined;
     try {
-      drafts = site.extract(doc, url).slice(0, 100);
+      const listed = site.extractListed?.(doc, url);
+      drafts = (listed ? listed.map((item) => item.draft) : site.extract(doc, url)).slice(0, 100);
+      cards = listed?.slice(0, 100).map((item) => item.element);
     } catch (error) {
       console.error('Leadline: extraction failed', error);
       drafts = [];
@@ -186,7 +191,7 @@ export function startCapture(
     const fallback = captureFallback(drafts, site.pageContacts?.(doc, url));
     if (fallback) return offerFallback(fallback, url);
     if (drafts.length === 1) return void saveDrafts(drafts);
-    offerPick(drafts);
+    offerPick(drafts, cards);
   }
 
   async function openInLeadline(add?: Prefill) {

@@ -2,6 +2,7 @@ import type { Placement, Scheme } from './placement';
 import type { WidgetCorner } from '@/lib/model/widget-corner';
 import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
+import { RESULT_CHECKS_STYLE, showResultChecks, type ResultChecks } from './result-checks';
 
 /**
  * The in-page "Save lead" widget and its pick list: plain DOM in a CLOSED shadow root, so the page
@@ -33,7 +34,8 @@ export type ButtonState =
    */
   | { kind: 'fallback'; message: string; hint: string; isError: boolean };
 
-export type PickItem = { label: string; detail?: string; known?: string; checked: boolean };
+/** `element`: the person's result card on the page, to draw a checkbox beside (LinkedIn lists). */
+export type PickItem = { label: string; detail?: string; known?: string; checked: boolean; element?: Element };
 
 export type WidgetActions = {
   onSave: () => void;
@@ -50,7 +52,10 @@ export type SaveButton = {
   /** The closed root, for Leadline's own code (and tests); the page gets `null` from `host.shadowRoot`. */
   root: ShadowRoot;
   setState(state: ButtonState): void;
-  /** Shows a checkbox per person, "Select all", "Save selected (N)" and "Close"; calls back with the chosen indexes. */
+  /**
+   * Shows a checkbox per person, "Select all", "Save selected (N)" and "Close", and one beside each
+   * item's `element` on the page, both ticking the same selection; calls back with the chosen indexes.
+   */
   pick(items: PickItem[], onSave: (indexes: number[]) => void): void;
   /** Marks a pick-list entry as already stored ("Already in Leadline (stage: …)"), inside the closed root only. */
   setPickKnown(index: number, known: string): void;
@@ -146,6 +151,7 @@ button.hide { padding: 4px 8px; font-size: 12px; font-weight: 400; }
 .picker button.save[disabled] { background: var(--off-bg); color: var(--off-fg); box-shadow: none; cursor: not-allowed; }
 .picker .why { margin: 0; color: var(--muted); font-size: 12px; }
 .picker .why[hidden] { display: none; }
+${RESULT_CHECKS_STYLE}
 .quiet { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 `;
@@ -158,6 +164,11 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   const onRepClick = (element: HTMLElement, handler: () => void) =>
     element.addEventListener('click', (event) => {
       if (trusted(event)) handler();
+    });
+  /** A checkbox ticks on the rep's clicks only: a page's synthetic click is cancelled before it changes anything. */
+  const ignoreUntrusted = (box: HTMLInputElement) =>
+    box.addEventListener('click', (event) => {
+      if (!trusted(event)) event.preventDefault();
     });
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] => {
     const element = doc.createElement(tag);
@@ -183,6 +194,13 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   announcer.setAttribute('role', 'status');
   const picker = make('div', 'picker');
   picker.hidden = true;
+  // The checkboxes beside a list's results: a fixed layer in the panel, so it takes the panel's colours.
+  const checksLayer = make('div', 'checks');
+  let resultChecks: ResultChecks | undefined;
+  const closeResultChecks = () => {
+    resultChecks?.remove();
+    resultChecks = undefined;
+  };
   const buttonRow = make('div', 'actions');
   const open = make('button', 'secondary');
   open.type = 'button';
@@ -213,7 +231,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
     onRepClick(hide, actions.onHide);
     buttonRow.append(hide);
   }
-  panel.append(picker, status, hintText, announcer, knownText, buttonRow);
+  panel.append(checksLayer, picker, status, hintText, announcer, knownText, buttonRow);
   root.append(style, hostStyle, panel);
 
   function place(next: Placement) {
@@ -278,9 +296,13 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       addManually.hidden = !(offersManual && actions.onAddManually);
       if (state.kind === 'fallback') showStatus(state.message, state.isError, state.hint);
       else showStatus(state.kind === 'error' ? state.message : state.kind === 'done' ? state.note : '', state.kind === 'error');
-      if (state.kind !== 'idle') picker.hidden = true;
+      if (state.kind !== 'idle') {
+        picker.hidden = true;
+        closeResultChecks();
+      }
     },
     pick(items, onSave) {
+      closeResultChecks();
       picker.replaceChildren();
       pickMarks.length = 0;
       const top = make('div', 'top');
@@ -296,6 +318,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         const box = make('input');
         box.type = 'checkbox';
         box.checked = item.checked;
+        ignoreUntrusted(box);
         const text = make('span');
         const name = make('span');
         name.textContent = item.label;
@@ -334,13 +357,22 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         else save.removeAttribute('aria-describedby');
         all.textContent = count === boxes.length ? t('widget.clearAll') : t('widget.selectAll');
       };
-      boxes.forEach((box) => box.addEventListener('change', refresh));
+      boxes.forEach((box, index) =>
+        box.addEventListener('change', () => {
+          resultChecks?.set(index, box.checked);
+          refresh();
+        }),
+      );
       onRepClick(all, () => {
         const tick = boxes.some((b) => !b.checked);
-        boxes.forEach((b) => (b.checked = tick));
+        boxes.forEach((b, index) => {
+          b.checked = tick;
+          resultChecks?.set(index, tick);
+        });
         refresh();
       });
       onRepClick(close, () => {
+        closeResultChecks();
         picker.hidden = true;
         picker.replaceChildren();
         button.focus();
@@ -351,6 +383,15 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       picker.hidden = false;
       showStatus('', false);
       items.forEach((item, index) => item.known && this.setPickKnown(index, item.known));
+      const win = doc.defaultView;
+      if (win && items.some((item) => item.element)) {
+        const tickInList = (index: number, checked: boolean) => {
+          const box = boxes[index];
+          if (box) box.checked = checked;
+          refresh();
+        };
+        resultChecks = showResultChecks(win, checksLayer, items, tickInList, trusted);
+      }
       boxes[0]?.focus();
     },
     setPickKnown(index, known) {
@@ -365,6 +406,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       panel.classList.toggle('dark', scheme === 'dark');
     },
     remove() {
+      closeResultChecks();
       host.remove();
     },
   };

@@ -28,6 +28,8 @@ export type CaptureDeps = {
   trusted?: WidgetActions['trusted'];
   /** Offer "Hide on this site" (a site's own content script; "Capture this page" has nothing to hide). */
   canHide?: boolean;
+  /** Draws a checkbox beside each result of a list (the LinkedIn script passes lib/page-ui/result-checks.ts). */
+  resultChecks?: WidgetActions['resultChecks'];
   /** Receives the widget once it is on the page (tests read its closed root through this). */
   onWidget?: (widget: SaveButton) => void;
 };
@@ -87,7 +89,7 @@ function describeSaved(saved: Saved[]): string {
  */
 export function startCapture(
   site: CaptureSite,
-  { win, send, listen, captureNow = false, trusted, canHide = false, onWidget }: CaptureDeps,
+  { win, send, listen, captureNow = false, trusted, canHide = false, resultChecks, onWidget }: CaptureDeps,
 ): () => void {
   const doc = win.document;
   const sendToBackground = backgroundClient(send);
@@ -260,6 +262,7 @@ export function startCapture(
           onAddManually,
           ...(canHide ? { onHide: () => void hideHere() } : {}),
           ...(trusted ? { trusted } : {}),
+          ...(resultChecks ? { resultChecks } : {}),
         },
         choosePlacement(anchor, corner),
       );

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { CHECK_SIZE, checkSpot, type Box } from './check-spot';
 
 /**
  * A checkbox beside each result of a LinkedIn list, drawn inside the widget's closed shadow root:
@@ -7,38 +8,7 @@ import { t } from '@/lib/i18n';
  * The layer lets every click through except on the boxes themselves.
  */
 
-/** The part of a DOMRect the positioning needs. */
-export type Box = { left: number; top: number; width: number; height: number };
-export type Viewport = { width: number; height: number };
-/** Where a checkbox goes, in viewport coordinates (its top-left corner). */
-export type Spot = { left: number; top: number };
-
-/** The checkbox's side (24 px: a comfortable target, WCAG 2.5.8) and its gap from the card. */
-export const CHECK_SIZE = 24;
-const GAP = 8;
-
-/**
- * Beside the card's left edge, level with its middle; inside the card's left padding when the card
- * starts too near the screen's edge for the box to fit outside. Nothing for a card that is not laid
- * out (removed, `display: none`) or whose box would not be wholly on screen: a box half under the
- * screen's edge is hard to hit and could be taken for another row's.
- */
-export function checkSpot(card: Box, viewport: Viewport): Spot | undefined {
-  if (card.width <= 0 || card.height <= 0) return undefined;
-  const outside = card.left - GAP - CHECK_SIZE;
-  const left = outside >= 0 ? outside : card.left + GAP;
-  const top = card.top + card.height / 2 - CHECK_SIZE / 2;
-  if (top < 0 || top + CHECK_SIZE > viewport.height || left + CHECK_SIZE > viewport.width) return undefined;
-  return { left: Math.round(left), top: Math.round(top) };
-}
-
-/** The point the rep would click for the card's checkbox (its centre), or nothing when it is hidden. */
-export function checkCentre(card: Box, viewport: Viewport): { x: number; y: number } | undefined {
-  const spot = checkSpot(card, viewport);
-  return spot && { x: spot.left + CHECK_SIZE / 2, y: spot.top + CHECK_SIZE / 2 };
-}
-
-export const RESULT_CHECKS_STYLE = `
+const STYLE = `
 .checks { position: fixed; inset: 0; overflow: hidden; pointer-events: none; }
 .checks input { position: absolute; box-sizing: border-box; width: ${CHECK_SIZE}px; height: ${CHECK_SIZE}px; margin: 0;
   pointer-events: auto; cursor: pointer; accent-color: var(--accent); border-radius: 4px;
@@ -57,9 +27,10 @@ export type ResultChecks = {
 export type ResultCheckItem = { element?: Element; label: string; checked: boolean };
 
 /**
- * Draws one box per result into `layer` (an element of the closed root, styled by RESULT_CHECKS_STYLE) and keeps each beside its
+ * Draws one box per result into `layer` (an element of the closed root, inside the widget's panel for its colours) and keeps each beside its
  * card: on scroll (any scroller: a capturing listener on window) and resize, passive and at most once
- * per frame, and when a card changes size. `onToggle` hears the rep's ticks; a box ignores clicks
+ * per frame, and when a card or the widget changes size. A box under one of `widgetParts` (the pick
+ * list, drawn above the layer) is hidden. `onToggle` hears the rep's ticks; a box ignores clicks
  * the browser does not mark as the rep's (`trusted`), as the rest of the widget does.
  */
 export function showResultChecks(
@@ -68,8 +39,11 @@ export function showResultChecks(
   items: ResultCheckItem[],
   onToggle: (index: number, checked: boolean) => void,
   trusted: (event: Event) => boolean,
+  widgetParts: readonly HTMLElement[] = [],
 ): ResultChecks {
   const doc = layer.ownerDocument;
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
   const boxes = items.map((item, index) => {
     const box = doc.createElement('input');
     box.type = 'checkbox';
@@ -85,7 +59,7 @@ export function showResultChecks(
     box.addEventListener('change', () => onToggle(index, box.checked));
     return box;
   });
-  layer.replaceChildren(...boxes);
+  layer.replaceChildren(style, ...boxes);
 
   /** Whether something of the page's own (a sticky header, the messaging dock) covers the card where its box would point. */
   const covered = (card: Element, box: Box, y: number) => {
@@ -95,11 +69,12 @@ export function showResultChecks(
 
   function follow() {
     const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const avoid = widgetParts.filter((part) => !part.hidden).map((part) => part.getBoundingClientRect());
     items.forEach((item, index) => {
       const box = boxes[index]!;
       const element = item.element;
       const card = element?.isConnected ? element.getBoundingClientRect() : undefined;
-      const spot = card && checkSpot(card, viewport);
+      const spot = card && checkSpot(card, viewport, avoid);
       box.hidden = !spot || covered(element!, card!, spot.top + CHECK_SIZE / 2);
       if (spot) {
         box.style.left = `${spot.left}px`;
@@ -117,6 +92,7 @@ export function showResultChecks(
   win.addEventListener('resize', schedule, options);
   const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
   items.forEach((item) => item.element && resized?.observe(item.element));
+  widgetParts.forEach((part) => resized?.observe(part));
   follow();
 
   return {

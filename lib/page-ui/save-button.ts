@@ -2,7 +2,7 @@ import type { Placement, Scheme } from './placement';
 import type { WidgetCorner } from '@/lib/model/widget-corner';
 import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
-import { RESULT_CHECKS_STYLE, showResultChecks, type ResultChecks } from './result-checks';
+import type { ResultChecks, showResultChecks } from './result-checks';
 
 /**
  * The in-page "Save lead" widget and its pick list: plain DOM in a CLOSED shadow root, so the page
@@ -45,6 +45,11 @@ export type WidgetActions = {
   onHide?: () => void;
   /** Which events count as the rep's. The browser's `isTrusted` unless a unit test (happy-dom has no trusted events) says otherwise. */
   trusted?: (event: Event) => boolean;
+  /**
+   * Draws the checkboxes beside a list's results (lib/page-ui/result-checks.ts). Passed in by the
+   * LinkedIn content script only, so Gmail's, Outlook's and "Capture this page"'s scripts do not carry it.
+   */
+  resultChecks?: typeof showResultChecks;
 };
 
 export type SaveButton = {
@@ -151,7 +156,6 @@ button.hide { padding: 4px 8px; font-size: 12px; font-weight: 400; }
 .picker button.save[disabled] { background: var(--off-bg); color: var(--off-fg); box-shadow: none; cursor: not-allowed; }
 .picker .why { margin: 0; color: var(--muted); font-size: 12px; }
 .picker .why[hidden] { display: none; }
-${RESULT_CHECKS_STYLE}
 .quiet { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 `;
@@ -384,13 +388,13 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       showStatus('', false);
       items.forEach((item, index) => item.known && this.setPickKnown(index, item.known));
       const win = doc.defaultView;
-      if (win && items.some((item) => item.element)) {
+      if (win && actions.resultChecks && items.some((item) => item.element)) {
         const tickInList = (index: number, checked: boolean) => {
           const box = boxes[index];
           if (box) box.checked = checked;
           refresh();
         };
-        resultChecks = showResultChecks(win, checksLayer, items, tickInList, trusted);
+        resultChecks = actions.resultChecks(win, checksLayer, items, tickInList, trusted, [picker, status, hintText, buttonRow]);
       }
       boxes[0]?.focus();
     },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureSite } from '@/lib/capture/site';
 import { startCapture, type CaptureDeps, type Listen } from '@/lib/page-ui/capture-controller';
 import { HOST_TAG, type SaveButton } from '@/lib/page-ui/save-button';
+import { showResultChecks } from '@/lib/page-ui/result-checks';
 import type { Message, PageState } from '@/lib/messaging/protocol';
 import { inBrowserLanguage } from '../../locale-messages';
 
@@ -499,7 +500,7 @@ describe('the in-page capture button', () => {
 
     async function openList() {
       const { cards, tops, listSite } = listPage();
-      const widget = start(listSite, { send: send() });
+      const widget = start(listSite, { send: send(), resultChecks: showResultChecks });
       stop = widget.stop;
       return { widget, cards, tops, root: () => widget.root()! };
     }
@@ -571,7 +572,7 @@ describe('the in-page capture button', () => {
       const { listSite } = listPage();
       // Only the clicks this test makes as the rep count as trusted; a plain .click() is a page script's.
       const repEvents = new WeakSet<Event>();
-      const widget = start(listSite, { send: send(), repClicks: false, trusted: (event) => repEvents.has(event) });
+      const widget = start(listSite, { send: send(), repClicks: false, trusted: (event) => repEvents.has(event), resultChecks: showResultChecks });
       stop = widget.stop;
       const repClick = (element: Element) => {
         const event = new MouseEvent('click', { bubbles: true, cancelable: true });

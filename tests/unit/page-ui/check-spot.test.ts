@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHECK_SIZE, checkCentre, checkSpot } from '@/lib/page-ui/result-checks';
+import { CHECK_SIZE, checkCentre, checkSpot } from '@/lib/page-ui/check-spot';
 
 const viewport = { width: 1280, height: 720 };
 // A LinkedIn search result card: the results column starts 240 px in, each card about 110 px tall.
@@ -34,6 +34,14 @@ describe('where the checkbox beside a list result goes', () => {
 
   it('hides for a card that is not laid out (removed by the page, or display: none)', () => {
     expect(checkSpot({ left: 0, top: 0, width: 0, height: 0 }, viewport)).toBeUndefined();
+  });
+
+  it('hides where the widget’s own pick list lies over the spot, not elsewhere', () => {
+    // The pick list floating bottom left: 16 px in, 320 px wide, over the lower half of the screen.
+    const pickList = { left: 16, top: 300, width: 320, height: 400 };
+    expect(checkSpot(card(400), viewport, [pickList])).toBeUndefined();
+    expect(checkSpot(card(100), viewport, [pickList])).toBeDefined();
+    expect(checkSpot(card(400, 500), viewport, [pickList])).toBeDefined();
   });
 
   it('gives the point a rep clicks: the box’s centre', () => {

@@ -269,6 +269,9 @@ export function startCapture(
       placedBeside = isUsableAnchor(anchor);
       onWidget?.(button);
     } else {
+      // A pick list (and the boxes beside the results) named the last page's people: bound to cards a
+      // single-page app may reuse for the next page's, they would tick the wrong person.
+      button.closePick();
       placeWidget(choosePlacement(anchor, corner));
     }
     button.setScheme(pageScheme(win));

@@ -27,8 +27,8 @@ export type ResultChecks = {
 export type ResultCheckItem = { element?: Element; label: string; checked: boolean };
 
 /**
- * Draws one box per result into `layer` (an element of the closed root, inside the widget's panel for its colours) and keeps each beside its
- * card: on scroll (any scroller: a capturing listener on window) and resize, passive and at most once
+ * Draws one box per result into `layer` (an element of the closed root, inside the widget's panel
+ * for its colours) and keeps each beside its card: on scroll (any scroller: a capturing listener on window) and resize, passive and at most once
  * per frame, and when a card or the widget changes size. A box under one of `widgetParts` (the pick
  * list, drawn above the layer) is hidden. `onToggle` hears the rep's ticks; a box ignores clicks
  * the browser does not mark as the rep's (`trusted`), as the rest of the widget does.
@@ -62,8 +62,8 @@ export function showResultChecks(
   layer.replaceChildren(style, ...boxes);
 
   /** Whether something of the page's own (a sticky header, the messaging dock) covers the card where its box would point. */
-  const covered = (card: Element, box: Box, y: number) => {
-    const atPoint = doc.elementFromPoint?.(box.left + box.width / 2, y);
+  const covered = (card: Element, rect: Box, y: number) => {
+    const atPoint = doc.elementFromPoint?.(rect.left + rect.width / 2, y);
     return Boolean(atPoint && !card.contains(atPoint) && atPoint !== (layer.getRootNode() as ShadowRoot).host);
   };
 

@@ -62,6 +62,8 @@ export type SaveButton = {
    * item's `element` on the page, both ticking the same selection; calls back with the chosen indexes.
    */
   pick(items: PickItem[], onSave: (indexes: number[]) => void): void;
+  /** Closes the pick list and the boxes beside the page's results (the page moved on: they would name the old page's people). */
+  closePick(): void;
   /** Marks a pick-list entry as already stored ("Already in Leadline (stage: …)"), inside the closed root only. */
   setPickKnown(index: number, known: string): void;
   /** Puts the widget beside the page's own actions, or floating in a corner (placement.ts decides which). */
@@ -376,9 +378,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         refresh();
       });
       onRepClick(close, () => {
-        closeResultChecks();
-        picker.hidden = true;
-        picker.replaceChildren();
+        this.closePick();
         button.focus();
       });
       onRepClick(save, () => onSave(boxes.flatMap((box, i) => (box.checked ? [i] : []))));
@@ -397,6 +397,11 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         resultChecks = actions.resultChecks(win, checksLayer, items, tickInList, trusted, [picker, status, hintText, buttonRow]);
       }
       boxes[0]?.focus();
+    },
+    closePick() {
+      closeResultChecks();
+      picker.hidden = true;
+      picker.replaceChildren();
     },
     setPickKnown(index, known) {
       const target = pickMarks[index];

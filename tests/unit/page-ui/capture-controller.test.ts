@@ -568,6 +568,17 @@ describe('the in-page capture button', () => {
       expect(onPage(root())).toHaveLength(0);
     });
 
+    it('closes with the pick list when the page moves on to another list', async () => {
+      const { widget, root } = await openList();
+      widget.button('Save lead')!.click();
+      await flush();
+      expect(onPage(root())).toHaveLength(3);
+      history.pushState({}, '', '/in/search/?page=2');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(onPage(root())).toHaveLength(0);
+      expect(inList(root())).toHaveLength(0);
+    });
+
     it('ignores a page script’s clicks on a box: nothing is ticked, on the page or in the list', async () => {
       const { listSite } = listPage();
       // Only the clicks this test makes as the rep count as trusted; a plain .click() is a page script's.

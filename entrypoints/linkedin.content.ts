@@ -1,5 +1,6 @@
 import { runtimeListen, runtimeTransport } from '@/lib/messaging/client';
 import { startCapture } from '@/lib/page-ui/capture-controller';
+import { showResultChecks } from '@/lib/page-ui/result-checks';
 import { extensionGone, scriptStartedEvent, stopWhenOrphaned } from '@/lib/page-ui/stop-when-orphaned';
 import { linkedInSite } from '@/lib/capture/linkedin/site';
 import { LINKEDIN_HOSTS, matchPatterns } from '@/lib/model/page-urls';
@@ -15,7 +16,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   registration: 'runtime',
   main() {
-    const stop = startCapture(linkedInSite, { win: window, send: runtimeTransport, listen: runtimeListen, canHide: true });
+    const stop = startCapture(linkedInSite, {
+      win: window,
+      send: runtimeTransport,
+      listen: runtimeListen,
+      canHide: true,
+      resultChecks: showResultChecks,
+    });
     stopWhenOrphaned(document, scriptStartedEvent(), () => extensionGone(browser.runtime), stop);
   },
 });

@@ -14,6 +14,11 @@ export type CaptureSite = {
   lookupKeys(url: URL, doc: Document): LookupKeys | undefined;
   extract(doc: Document, url: URL): ProspectDraftInput[];
   /**
+   * On a page listing people: what `extract` gives, each draft with the result card it came from, so
+   * the widget can draw a checkbox beside it. Undefined on other pages.
+   */
+  extractListed?(doc: Document, url: URL): Array<{ draft: ProspectDraftInput; element: Element }> | undefined;
+  /**
    * The element the button sits right after (a profile's More button, an open thread's toolbar),
    * found by role, aria-label or stable structure, never by a hashed class name; the button floats
    * in the rep's corner when there is none.

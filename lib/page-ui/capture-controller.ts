@@ -28,6 +28,8 @@ export type CaptureDeps = {
   trusted?: WidgetActions['trusted'];
   /** Offer "Hide on this site" (a site's own content script; "Capture this page" has nothing to hide). */
   canHide?: boolean;
+  /** Draws a checkbox beside each result of a list (the LinkedIn script passes lib/page-ui/result-checks.ts). */
+  resultChecks?: WidgetActions['resultChecks'];
   /** Receives the widget once it is on the page (tests read its closed root through this). */
   onWidget?: (widget: SaveButton) => void;
 };
@@ -87,7 +89,7 @@ function describeSaved(saved: Saved[]): string {
  */
 export function startCapture(
   site: CaptureSite,
-  { win, send, listen, captureNow = false, trusted, canHide = false, onWidget }: CaptureDeps,
+  { win, send, listen, captureNow = false, trusted, canHide = false, resultChecks, onWidget }: CaptureDeps,
 ): () => void {
   const doc = win.document;
   const sendToBackground = backgroundClient(send);
@@ -128,9 +130,10 @@ export function startCapture(
     pageChanged();
   }
 
-  function offerPick(drafts: ProspectDraftInput[]) {
+  function offerPick(drafts: ProspectDraftInput[], cards: Element[] | undefined) {
     if (!button) return;
     const items = drafts.map((draft, index) => ({
+      ...(cards?.[index] ? { element: cards[index] } : {}),
       label: draft.fullName ?? draft.email ?? draft.profileUrl ?? t('widget.unnamed'),
       detail: [draft.title, draft.company].filter(Boolean).join(' · ') || draft.email,
       checked: site.preselect?.(new URL(win.location.href)) !== 'none' && index === 0,
@@ -177,8 +180,12 @@ export function startCapture(
       if (company) return void saveCompany(company);
     }
     let drafts: ProspectDraftInput[];
+    // On a list of people, each one's result card too: the widget draws a checkbox beside it.
+    let cards: Element[] | undefined;
     try {
-      drafts = site.extract(doc, url).slice(0, 100);
+      const listed = site.extractListed?.(doc, url);
+      drafts = (listed ? listed.map((item) => item.draft) : site.extract(doc, url)).slice(0, 100);
+      cards = listed?.slice(0, 100).map((item) => item.element);
     } catch (error) {
       console.error('Leadline: extraction failed', error);
       drafts = [];
@@ -186,7 +193,7 @@ export function startCapture(
     const fallback = captureFallback(drafts, site.pageContacts?.(doc, url));
     if (fallback) return offerFallback(fallback, url);
     if (drafts.length === 1) return void saveDrafts(drafts);
-    offerPick(drafts);
+    offerPick(drafts, cards);
   }
 
   async function openInLeadline(add?: Prefill) {
@@ -255,12 +262,16 @@ export function startCapture(
           onAddManually,
           ...(canHide ? { onHide: () => void hideHere() } : {}),
           ...(trusted ? { trusted } : {}),
+          ...(resultChecks ? { resultChecks } : {}),
         },
         choosePlacement(anchor, corner),
       );
       placedBeside = isUsableAnchor(anchor);
       onWidget?.(button);
     } else {
+      // A pick list (and the boxes beside the results) named the last page's people: bound to cards a
+      // single-page app may reuse for the next page's, they would tick the wrong person.
+      button.closePick();
       placeWidget(choosePlacement(anchor, corner));
     }
     button.setScheme(pageScheme(win));

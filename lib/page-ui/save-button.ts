@@ -2,6 +2,7 @@ import type { Placement, Scheme } from './placement';
 import type { WidgetCorner } from '@/lib/model/widget-corner';
 import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
+import type { ResultChecks, showResultChecks } from './result-checks';
 
 /**
  * The in-page "Save lead" widget and its pick list: plain DOM in a CLOSED shadow root, so the page
@@ -33,7 +34,8 @@ export type ButtonState =
    */
   | { kind: 'fallback'; message: string; hint: string; isError: boolean };
 
-export type PickItem = { label: string; detail?: string; known?: string; checked: boolean };
+/** `element`: the person's result card on the page, to draw a checkbox beside (LinkedIn lists). */
+export type PickItem = { label: string; detail?: string; known?: string; checked: boolean; element?: Element };
 
 export type WidgetActions = {
   onSave: () => void;
@@ -43,6 +45,11 @@ export type WidgetActions = {
   onHide?: () => void;
   /** Which events count as the rep's. The browser's `isTrusted` unless a unit test (happy-dom has no trusted events) says otherwise. */
   trusted?: (event: Event) => boolean;
+  /**
+   * Draws the checkboxes beside a list's results (lib/page-ui/result-checks.ts). Passed in by the
+   * LinkedIn content script only, so Gmail's, Outlook's and "Capture this page"'s scripts do not carry it.
+   */
+  resultChecks?: typeof showResultChecks;
 };
 
 export type SaveButton = {
@@ -50,8 +57,13 @@ export type SaveButton = {
   /** The closed root, for Leadline's own code (and tests); the page gets `null` from `host.shadowRoot`. */
   root: ShadowRoot;
   setState(state: ButtonState): void;
-  /** Shows a checkbox per person, "Select all", "Save selected (N)" and "Close"; calls back with the chosen indexes. */
+  /**
+   * Shows a checkbox per person, "Select all", "Save selected (N)" and "Close", and one beside each
+   * item's `element` on the page, both ticking the same selection; calls back with the chosen indexes.
+   */
   pick(items: PickItem[], onSave: (indexes: number[]) => void): void;
+  /** Closes the pick list and the boxes beside the page's results (the page moved on: they would name the old page's people). */
+  closePick(): void;
   /** Marks a pick-list entry as already stored ("Already in Leadline (stage: …)"), inside the closed root only. */
   setPickKnown(index: number, known: string): void;
   /** Puts the widget beside the page's own actions, or floating in a corner (placement.ts decides which). */
@@ -159,6 +171,11 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
     element.addEventListener('click', (event) => {
       if (trusted(event)) handler();
     });
+  /** A checkbox ticks on the rep's clicks only: a page's synthetic click is cancelled before it changes anything. */
+  const ignoreUntrusted = (box: HTMLInputElement) =>
+    box.addEventListener('click', (event) => {
+      if (!trusted(event)) event.preventDefault();
+    });
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] => {
     const element = doc.createElement(tag);
     if (className) element.className = className;
@@ -183,6 +200,13 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
   announcer.setAttribute('role', 'status');
   const picker = make('div', 'picker');
   picker.hidden = true;
+  // The checkboxes beside a list's results: a fixed layer in the panel, so it takes the panel's colours.
+  const checksLayer = make('div', 'checks');
+  let resultChecks: ResultChecks | undefined;
+  const closeResultChecks = () => {
+    resultChecks?.remove();
+    resultChecks = undefined;
+  };
   const buttonRow = make('div', 'actions');
   const open = make('button', 'secondary');
   open.type = 'button';
@@ -213,7 +237,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
     onRepClick(hide, actions.onHide);
     buttonRow.append(hide);
   }
-  panel.append(picker, status, hintText, announcer, knownText, buttonRow);
+  panel.append(checksLayer, picker, status, hintText, announcer, knownText, buttonRow);
   root.append(style, hostStyle, panel);
 
   function place(next: Placement) {
@@ -278,9 +302,13 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       addManually.hidden = !(offersManual && actions.onAddManually);
       if (state.kind === 'fallback') showStatus(state.message, state.isError, state.hint);
       else showStatus(state.kind === 'error' ? state.message : state.kind === 'done' ? state.note : '', state.kind === 'error');
-      if (state.kind !== 'idle') picker.hidden = true;
+      if (state.kind !== 'idle') {
+        picker.hidden = true;
+        closeResultChecks();
+      }
     },
     pick(items, onSave) {
+      closeResultChecks();
       picker.replaceChildren();
       pickMarks.length = 0;
       const top = make('div', 'top');
@@ -296,6 +324,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         const box = make('input');
         box.type = 'checkbox';
         box.checked = item.checked;
+        ignoreUntrusted(box);
         const text = make('span');
         const name = make('span');
         name.textContent = item.label;
@@ -334,15 +363,22 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
         else save.removeAttribute('aria-describedby');
         all.textContent = count === boxes.length ? t('widget.clearAll') : t('widget.selectAll');
       };
-      boxes.forEach((box) => box.addEventListener('change', refresh));
+      boxes.forEach((box, index) =>
+        box.addEventListener('change', () => {
+          resultChecks?.set(index, box.checked);
+          refresh();
+        }),
+      );
       onRepClick(all, () => {
         const tick = boxes.some((b) => !b.checked);
-        boxes.forEach((b) => (b.checked = tick));
+        boxes.forEach((b, index) => {
+          b.checked = tick;
+          resultChecks?.set(index, tick);
+        });
         refresh();
       });
       onRepClick(close, () => {
-        picker.hidden = true;
-        picker.replaceChildren();
+        this.closePick();
         button.focus();
       });
       onRepClick(save, () => onSave(boxes.flatMap((box, i) => (box.checked ? [i] : []))));
@@ -351,7 +387,21 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       picker.hidden = false;
       showStatus('', false);
       items.forEach((item, index) => item.known && this.setPickKnown(index, item.known));
+      const win = doc.defaultView;
+      if (win && actions.resultChecks && items.some((item) => item.element)) {
+        const tickInList = (index: number, checked: boolean) => {
+          const box = boxes[index];
+          if (box) box.checked = checked;
+          refresh();
+        };
+        resultChecks = actions.resultChecks(win, checksLayer, items, tickInList, trusted, [picker, status, hintText, buttonRow]);
+      }
       boxes[0]?.focus();
+    },
+    closePick() {
+      closeResultChecks();
+      picker.hidden = true;
+      picker.replaceChildren();
     },
     setPickKnown(index, known) {
       const target = pickMarks[index];
@@ -365,6 +415,7 @@ export function mountSaveButton(doc: Document, actions: WidgetActions, placement
       panel.classList.toggle('dark', scheme === 'dark');
     },
     remove() {
+      closeResultChecks();
       host.remove();
     },
   };

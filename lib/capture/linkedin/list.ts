@@ -25,7 +25,12 @@ export function listItemElements(doc: Document, url: URL): Element[] {
   return readList(doc, url).map((item) => item.element);
 }
 
-interface ListItem {
+/** Each person with their result card, from one reading of the page (so the two cannot disagree). */
+export function linkedInPeopleListItems(doc: Document, url: URL): ListItem[] {
+  return readList(doc, url);
+}
+
+export interface ListItem {
   element: Element;
   draft: ProspectDraftInput;
 }

@@ -1,5 +1,5 @@
 import { extractLinkedInCompany } from './company';
-import { extractLinkedInPeopleList } from './list';
+import { extractLinkedInPeopleList, linkedInPeopleListItems } from './list';
 import { extractLinkedInProfile } from './profile';
 import { extractSalesNavigatorLead } from './sales-lead';
 import { profileActionsAnchor } from './profile-actions';
@@ -28,6 +28,7 @@ export const linkedInSite: CaptureSite = {
       : isLinkedInSalesLeadPath(url)
         ? extractSalesNavigatorLead(doc, url)
         : extractLinkedInProfile(doc, url),
+  extractListed: (doc, url) => (isLinkedInPeopleListPath(url) ? linkedInPeopleListItems(doc, url) : undefined),
   anchor: (doc, url) => (isLinkedInProfilePath(url) ? profileActionsAnchor(doc) : null),
   preselect: (url) => (isLinkedInPeopleListPath(url) ? 'none' : 'first'),
   readCompany: (doc, url) => (isLinkedInCompanyPath(url) ? extractLinkedInCompany(doc, url) : undefined),

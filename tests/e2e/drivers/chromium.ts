@@ -191,6 +191,7 @@ function chromiumTab(page: Page): Tab {
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     keyboard: { press: (key) => page.keyboard.press(key) },
+    mouse: { click: (x, y) => page.mouse.click(x, y) },
     widget: accessibilityWidget(page),
     async axe(options = {}) {
       const builder = new AxeBuilder({ page, axeSource: axeSource() });
@@ -233,26 +234,34 @@ function accessibilityWidget(page: Page): Widget {
     return nodeId || undefined;
   }
 
-  /** The DOM nodes inside the widget's shadow root (open or closed: CDP describes both). */
-  async function widgetNodes(host: number): Promise<Set<number>> {
+  /**
+   * The DOM nodes inside the widget's shadow root (open or closed: CDP describes both); `labelled`
+   * holds those inside a <label>, which is how the pick list names its checkboxes (the boxes drawn
+   * beside a list's results are named by aria-label instead).
+   */
+  async function widgetNodes(host: number): Promise<Set<number> & { labelled?: Set<number> }> {
     const client = await cdp();
     const { node } = await client.send('DOM.describeNode', { nodeId: host, depth: 0, pierce: true });
     const root = node.shadowRoots?.[0];
     if (!root) return new Set();
     const { node: tree } = await client.send('DOM.describeNode', { backendNodeId: root.backendNodeId, depth: -1, pierce: true });
-    const ids = new Set<number>();
-    const walk = (n: { backendNodeId: number; children?: unknown[]; shadowRoots?: unknown[] }) => {
+    const ids: Set<number> & { labelled?: Set<number> } = new Set<number>();
+    const labelled = new Set<number>();
+    const walk = (n: { backendNodeId: number; nodeName?: string; children?: unknown[]; shadowRoots?: unknown[] }, inLabel: boolean) => {
       ids.add(n.backendNodeId);
-      for (const child of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(child as typeof n);
+      if (inLabel) labelled.add(n.backendNodeId);
+      for (const child of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(child as typeof n, inLabel || n.nodeName === 'LABEL');
     };
-    walk(tree);
+    walk(tree, false);
+    ids.labelled = labelled;
     return ids;
   }
 
-  async function nodes(role: string, name?: string): Promise<AXNode[]> {
+  async function nodes(role: string, name?: string, { labelledOnly = false } = {}): Promise<AXNode[]> {
     const host = await hostNodeId();
     if (!host) return [];
-    const inside = await widgetNodes(host);
+    const all = await widgetNodes(host);
+    const inside = labelledOnly ? (all.labelled ?? new Set<number>()) : all;
     // Queried from the document: a query started at the host does not reliably reach into its shadow root.
     const client = await cdp();
     const { root } = await client.send('DOM.getDocument', { depth: 0 });
@@ -264,6 +273,8 @@ function accessibilityWidget(page: Page): Widget {
     return found.filter((node) => !node.ignored && node.backendDOMNodeId !== undefined && inside.has(node.backendDOMNodeId));
   }
 
+  /** The pick list's checkboxes (not the boxes beside a list's results). */
+  const pickList = () => nodes('checkbox', undefined, { labelledOnly: true });
   const property = (node: AXNode, name: string) => node.properties?.find((p) => p.name === name)?.value.value;
 
   async function clickNode(node: AXNode): Promise<void> {
@@ -315,16 +326,16 @@ function accessibilityWidget(page: Page): Widget {
       return described?.description?.value ?? '';
     },
     async choices() {
-      return (await nodes('checkbox')).map((node) => ({ label: node.name?.value ?? '', checked: property(node, 'checked') === 'true' }));
+      return (await pickList()).map((node) => ({ label: node.name?.value ?? '', checked: property(node, 'checked') === 'true' }));
     },
     async check(name) {
       const box = await waitFor(`the widget's choice "${name}"`, async () =>
-        (await nodes('checkbox')).find((node) => (node.name?.value ?? '').startsWith(name)),
+        (await pickList()).find((node) => (node.name?.value ?? '').startsWith(name)),
       );
       if (property(box, 'checked') === 'true') return;
       await clickNode(box);
       await waitFor(`"${name}" to be ticked`, async () => {
-        const now = (await nodes('checkbox')).find((node) => node.backendDOMNodeId === box.backendDOMNodeId);
+        const now = (await pickList()).find((node) => node.backendDOMNodeId === box.backendDOMNodeId);
         return now && property(now, 'checked') === 'true' ? true : undefined;
       });
     },

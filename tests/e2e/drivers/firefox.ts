@@ -343,6 +343,7 @@ function firefoxTab(page: Page, bidi: Bidi, setColorScheme: (scheme: ColorScheme
     },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
     keyboard: { press: (key) => page.keyboard.press(key as never) },
+    mouse: { click: (x, y) => page.mouse.click(x, y) },
     widget: accessibilityWidget(page, bidi),
     async axe(options = {}) {
       // axe-core's own build, run in the page's world as @axe-core/playwright does in Chromium.
@@ -568,6 +569,12 @@ function accessibilityWidget(page: Page, bidi: Bidi): Widget {
     fromRemote(await bidi.callFunction(context(), SANDBOX, fn, [{ sharedId: node.sharedId }])) as T;
   const text = (node: NodeRef | undefined) =>
     node ? read<string>(node, 'function (el) { return el.textContent; }') : Promise.resolve('');
+  /** The pick list's checkboxes, which a <label> names (the boxes beside a list's results have aria-label instead). */
+  async function pickList(): Promise<NodeRef[]> {
+    const boxes = await nodes('checkbox');
+    const inLabel = await Promise.all(boxes.map((box) => read<boolean>(box, "function (box) { return Boolean(box.closest('label')); }")));
+    return boxes.filter((_, i) => inLabel[i]);
+  }
   const choice = (node: NodeRef) =>
     read<{ label: string; checked: boolean }>(
       node,
@@ -614,11 +621,11 @@ function accessibilityWidget(page: Page, bidi: Bidi): Widget {
       return '';
     },
     async choices() {
-      return Promise.all((await nodes('checkbox')).map(choice));
+      return Promise.all((await pickList()).map(choice));
     },
     async check(name) {
       const box = await waitFor(`the widget's choice "${name}"`, async () => {
-        for (const node of await nodes('checkbox')) if ((await choice(node)).label.startsWith(name)) return node;
+        for (const node of await pickList()) if ((await choice(node)).label.startsWith(name)) return node;
         return undefined;
       });
       if ((await choice(box)).checked) return;

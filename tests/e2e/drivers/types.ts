@@ -91,7 +91,7 @@ export interface Widget {
    * in the closed shadow root, where the page cannot read it.
    */
   description(): Promise<string>;
-  /** The pick list: each person's full label and whether it is ticked. */
+  /** The pick list: each person's full label and whether it is ticked (not the boxes beside a list's results). */
   choices(): Promise<Array<{ label: string; checked: boolean }>>;
   /** Ticks the pick-list entry whose label starts with this name. */
   check(name: string): Promise<void>;
@@ -111,6 +111,8 @@ export interface Tab {
   /** Runs in the page's own world. */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   keyboard: { press(key: string): Promise<void> };
+  /** A real mouse click at a point of the page's viewport (trusted input, as a rep's). */
+  mouse: { click(x: number, y: number): Promise<void> };
   widget: Widget;
   /**
    * Runs axe-core on the page as it is now — the WCAG 2.x A/AA and best-practice rules, or only the

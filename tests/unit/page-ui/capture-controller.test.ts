@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaptureSite } from '@/lib/capture/site';
 import { startCapture, type CaptureDeps, type Listen } from '@/lib/page-ui/capture-controller';
 import { HOST_TAG, type SaveButton } from '@/lib/page-ui/save-button';
+import { showResultChecks } from '@/lib/page-ui/result-checks';
 import type { Message, PageState } from '@/lib/messaging/protocol';
 import { inBrowserLanguage } from '../../locale-messages';
 
@@ -475,6 +476,135 @@ describe('the in-page capture button', () => {
     expect(root.querySelector('.picker')!.hasAttribute('hidden')).toBe(true);
     expect(root.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
     expect(widget.button('Save lead')).toBeTruthy();
+  });
+
+  describe('on a list of people, a checkbox beside each result', () => {
+    const people = ['María José García-López', 'Bo Chen', 'Cy Diaz'];
+    /** A results page: one card per person, laid out as a browser would (happy-dom has no layout). */
+    function listPage() {
+      history.replaceState({}, '', '/in/search/');
+      document.body.innerHTML = `<main><ul>${people.map((name) => `<li><div class="card"><a href="#">${name}</a></div></li>`).join('')}</ul></main>`;
+      const cards = [...document.querySelectorAll('.card')];
+      const tops = [100, 220, 340];
+      cards.forEach((card, i) => (card.getBoundingClientRect = () => new DOMRect(240, tops[i]!, 560, 110)));
+      const listSite: CaptureSite = {
+        ...site,
+        preselect: () => 'none',
+        extract: () => people.map((fullName) => ({ source: 'linkedin' as const, fullName })),
+        extractListed: (doc) =>
+          [...doc.querySelectorAll('.card')].map((element, i) => ({ element, draft: { source: 'linkedin' as const, fullName: people[i]! } })),
+      };
+      return { cards, tops, listSite };
+    }
+    const send = () => vi.fn().mockResolvedValue({ ok: true, lead: null, saved: [], rejected: [] });
+
+    async function openList() {
+      const { cards, tops, listSite } = listPage();
+      const widget = start(listSite, { send: send(), resultChecks: showResultChecks });
+      stop = widget.stop;
+      return { widget, cards, tops, root: () => widget.root()! };
+    }
+    const inList = (root: ShadowRoot) => [...root.querySelectorAll<HTMLInputElement>('.picker input[type="checkbox"]')];
+    const onPage = (root: ShadowRoot) => [...root.querySelectorAll<HTMLInputElement>('.checks input[type="checkbox"]')];
+
+    it('draws one named box per result beside its card, inside the closed root, adding nothing to the page’s elements', async () => {
+      const { widget, cards, tops, root } = await openList();
+      const pageBefore = document.querySelector('main')!.outerHTML;
+      widget.button('Save lead')!.click();
+      await flush();
+      const boxes = onPage(root());
+      expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual(people.map((name) => `Select ${name}`));
+      expect(boxes.map((box) => box.hidden)).toEqual([false, false, false]);
+      boxes.forEach((box, i) => {
+        expect(Number.parseFloat(box.style.left)).toBeLessThan(240);
+        expect(Number.parseFloat(box.style.top)).toBeGreaterThan(tops[i]!);
+        expect(Number.parseFloat(box.style.top)).toBeLessThan(tops[i]! + 110);
+      });
+      expect(boxes.every((box) => box.tabIndex === -1)).toBe(true);
+      expect(document.querySelector('main')!.outerHTML).toBe(pageBefore);
+      expect(cards.every((card) => card.attributes.length === 1)).toBe(true);
+    });
+
+    it('ticks the same selection as the pick list, both ways, and “Select all” ticks both', async () => {
+      const { widget, root } = await openList();
+      widget.button('Save lead')!.click();
+      await flush();
+      onPage(root())[1]!.click();
+      expect(inList(root()).map((box) => box.checked)).toEqual([false, true, false]);
+      expect(widget.button('Save selected (1)')).toBeTruthy();
+
+      inList(root())[2]!.click();
+      expect(onPage(root()).map((box) => box.checked)).toEqual([false, true, true]);
+
+      widget.button('Select all')!.click();
+      expect(onPage(root()).map((box) => box.checked)).toEqual([true, true, true]);
+      widget.button('Clear all')!.click();
+      expect(onPage(root()).map((box) => box.checked)).toEqual([false, false, false]);
+    });
+
+    it('follows the cards on scroll and hides the boxes of cards scrolled off screen', async () => {
+      const { widget, cards, root } = await openList();
+      widget.button('Save lead')!.click();
+      await flush();
+      const before = Number.parseFloat(onPage(root())[1]!.style.top);
+      cards.forEach((card, i) => (card.getBoundingClientRect = () => new DOMRect(240, [-300, 120, 240][i]!, 560, 110)));
+      window.dispatchEvent(new Event('scroll'));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await flush();
+      expect(onPage(root()).map((box) => box.hidden)).toEqual([true, false, false]);
+      expect(Number.parseFloat(onPage(root())[1]!.style.top)).toBe(before - 100);
+    });
+
+    it('goes when the rep closes the pick list or saves', async () => {
+      const { widget, root } = await openList();
+      widget.button('Save lead')!.click();
+      await flush();
+      widget.button('Close')!.click();
+      expect(onPage(root())).toHaveLength(0);
+      widget.button('Save lead')!.click();
+      await flush();
+      onPage(root())[0]!.click();
+      widget.button('Save selected (1)')!.click();
+      expect(onPage(root())).toHaveLength(0);
+    });
+
+    it('closes with the pick list when the page moves on to another list', async () => {
+      const { widget, root } = await openList();
+      widget.button('Save lead')!.click();
+      await flush();
+      expect(onPage(root())).toHaveLength(3);
+      history.pushState({}, '', '/in/search/?page=2');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      expect(onPage(root())).toHaveLength(0);
+      expect(inList(root())).toHaveLength(0);
+    });
+
+    it('ignores a page script’s clicks on a box: nothing is ticked, on the page or in the list', async () => {
+      const { listSite } = listPage();
+      // Only the clicks this test makes as the rep count as trusted; a plain .click() is a page script's.
+      const repEvents = new WeakSet<Event>();
+      const widget = start(listSite, { send: send(), repClicks: false, trusted: (event) => repEvents.has(event), resultChecks: showResultChecks });
+      stop = widget.stop;
+      const repClick = (element: Element) => {
+        const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+        repEvents.add(event);
+        element.dispatchEvent(event);
+      };
+      repClick(widget.button('Save lead')!);
+      await flush();
+      const root = widget.root()!;
+      onPage(root)[1]!.click();
+      expect(onPage(root).map((box) => box.checked)).toEqual([false, false, false]);
+      expect(inList(root).map((box) => box.checked)).toEqual([false, false, false]);
+      onPage(root)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      expect(onPage(root).map((box) => box.checked)).toEqual([false, false, false]);
+      expect(inList(root).map((box) => box.checked)).toEqual([false, false, false]);
+      inList(root)[0]!.click();
+      expect(inList(root).map((box) => box.checked)).toEqual([false, false, false]);
+
+      repClick(onPage(root)[1]!);
+      expect(inList(root).map((box) => box.checked)).toEqual([false, true, false]);
+    });
   });
 
   it('removes the button when it is stopped', () => {

@@ -12,8 +12,16 @@ export const DEFAULT_CORNER: WidgetCorner = 'bottom-left';
 
 /** A corner's name in the rep's language, for the setting's choices. */
 export function cornerLabel(corner: WidgetCorner): string {
-  return t(`settings.pageButton.corners.${corner}`);
+  return CORNER_NAMES[corner]();
 }
+
+// Message names take letters, digits and underscores only: Chrome refuses to load an extension with others.
+const CORNER_NAMES: Readonly<Record<WidgetCorner, () => string>> = {
+  'bottom-left': () => t('settings.pageButton.corners.bottomLeft'),
+  'bottom-right': () => t('settings.pageButton.corners.bottomRight'),
+  'top-left': () => t('settings.pageButton.corners.topLeft'),
+  'top-right': () => t('settings.pageButton.corners.topRight'),
+};
 
 export function isWidgetCorner(value: unknown): value is WidgetCorner {
   return (WIDGET_CORNERS as readonly unknown[]).includes(value);

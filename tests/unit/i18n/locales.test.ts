@@ -38,6 +38,14 @@ describe('the translations', () => {
     expect(messages.app_description!.message.length).toBeLessThanOrEqual(132);
   });
 
+  // Chrome refuses to load an extension whose messages.json has any other name ("corners_bottom-left"
+  // once did: every Chromium test failed at start while Firefox loaded it).
+  it.each(LOCALES)('%s: every message name is one Chrome accepts (letters, digits, _ and @)', async (locale) => {
+    const names = Object.keys(await chromeMessages(locale));
+    expect(names.length).toBeGreaterThan(100);
+    expect(names.filter((name) => !/^[A-Za-z0-9_@]+$/.test(name))).toEqual([]);
+  });
+
   it.each(LOCALES)('%s: names its own language for <html lang>', async (locale) => {
     expect((await chromeMessages(locale)).app_language!.message).toBe(locale.replace('_', '-'));
   });

@@ -55,26 +55,10 @@ export function InterestFields({ db, now, lead, onError }: InterestFieldsProps) 
               checked={lead.signals.includes(signal.id)}
               onChange={(event) => toggleSignal(signal.id, event.target.checked)}
             />
-            {signalLabel(signal.id)}
+            {signal.label}
           </label>
         ))}
       </fieldset>
     </section>
   );
-}
-
-/** What the prospect did, as a checkbox label in the UI language. */
-function signalLabel(signal: InterestSignal): string {
-  switch (signal) {
-    case 'form_fill':
-      return t('lead.interest.form_fill');
-    case 'download':
-      return t('lead.interest.download');
-    case 'cta_click':
-      return t('lead.interest.cta_click');
-    case 'newsletter':
-      return t('lead.interest.newsletter');
-    case 'demo_request':
-      return t('lead.interest.demo_request');
-  }
 }

@@ -5,7 +5,7 @@ import { deleteLead, getLead, setNotes, setStage, timelineFor } from '@/lib/db/l
 import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
 import type { Framework } from '@/lib/model/framework';
-import { StageSchema, type Lead, type LeadCheck } from '@/lib/model/lead';
+import { LEAD_CHECKS, StageSchema, type Lead } from '@/lib/model/lead';
 import { LEAD_FORM_FIELDS } from '@/lib/model/lead-edit';
 import { STAGES } from '@/lib/model/stage';
 import { LIMITS } from '@/lib/model/text';
@@ -170,7 +170,7 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
         // What the capture could not settle; editing the field under Contact details clears it.
         <ul className="lead-checks" aria-label={t('lead.toCheck')}>
           {lead.checks.map((check) => (
-            <li key={check}>{checkText(check)}</li>
+            <li key={check}>{LEAD_CHECKS.find((known) => known.id === check)?.label}</li>
           ))}
         </ul>
       )}
@@ -267,16 +267,6 @@ function LeadView({ db, now, lead, templates, focusOnShow, onWalkthrough, onRemi
       </section>
     </article>
   );
-}
-
-/** What the capture asks the rep to check about this lead, in the UI language. */
-function checkText(check: LeadCheck): string {
-  switch (check) {
-    case 'nameSplit':
-      return t('lead.check.nameSplit');
-    case 'phoneCountry':
-      return t('lead.check.phoneCountry');
-  }
 }
 
 /** Why the lead was disqualified, from the latest stage change to Disqualified. */

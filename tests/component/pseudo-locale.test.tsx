@@ -61,13 +61,15 @@ const INTL_WORDS = (() => {
   const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2025, month, 15, 12)));
   const name = (date: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('de-DE', { ...options, timeZone: 'UTC' }).format(date);
   const relative = new Intl.RelativeTimeFormat('de-DE', { numeric: 'auto' });
+  const currencies = new Intl.DisplayNames('de-DE', { type: 'currency' });
+  const regions = new Intl.DisplayNames('de-DE', { type: 'region', fallback: 'none' });
   return [
     ...days.flatMap((date) => [name(date, { weekday: 'long' }), name(date, { weekday: 'short' })]),
     ...months.flatMap((date) => [name(date, { month: 'long' }), name(date, { month: 'short' })]),
     ...[-1, 0, 1, 2].map((days) => relative.format(days, 'day')),
     // The settings' and dashboard's choices of country and currency, named by Intl in German.
-    ...Intl.supportedValuesOf('currency').map((code) => new Intl.DisplayNames('de-DE', { type: 'currency' }).of(code) ?? ''),
-    ...REGION_CODES.map((code) => new Intl.DisplayNames('de-DE', { type: 'region', fallback: 'none' }).of(code) ?? ''),
+    ...Intl.supportedValuesOf('currency').map((code) => currencies.of(code) ?? ''),
+    ...REGION_CODES.map((code) => regions.of(code) ?? ''),
     'Uhr',
   ].flatMap((word) => word.split(/[^\p{L}]+/u)).filter((word) => word.length > 1);
 })();

@@ -8,6 +8,7 @@ import { DEFAULT_SORT, LeadSortSchema } from '@/lib/model/lead-sort';
 import { DashboardView } from './dashboard/DashboardView';
 import { DataView } from './data/DataView';
 import { LeadsView } from './leads/LeadsView';
+import { readRowsOffPage } from './leads/read-rows-off-page';
 import { SettingsView } from './settings/SettingsView';
 import { UndoBar } from './UndoBar';
 import './app.css';
@@ -64,7 +65,7 @@ export function FullPageApp({ db, now, onRemindersChanged, onSettingsChanged, ca
   const [query, setQuery] = useState<LeadQuery>(location.query);
   const [openLeadId, setOpenLeadId] = useState<string | null>(null);
   // Read once the Leads tab is first shown, then kept while the page is open, so coming back is instant.
-  const [store] = useState(() => createLeadRowStore(db));
+  const [store] = useState(() => createLeadRowStore(db, { readRows: readRowsOffPage }));
   const tabRefs = useRef(new Map<TabId, HTMLButtonElement>());
 
   useEffect(() => {

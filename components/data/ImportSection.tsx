@@ -3,7 +3,6 @@ import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { describeStorageError } from '@/lib/db/errors';
-import { indexSearchWords } from '@/lib/db/search';
 import {
   IMPORT_FIELDS,
   applyMappingOverride,
@@ -15,6 +14,7 @@ import {
 } from '@/lib/io/import/mapping';
 import { type CsvEncoding, type ParsedCsv } from '@/lib/io/import/parse';
 import { parseOffPage } from './parse-off-page';
+import { indexSearchWordsOffPage } from './index-off-page';
 import { ImportError, formatImportReport, importRows, type ImportMode } from '@/lib/io/import/run';
 import { validateRowsInChunks, type ValidatedRow } from '@/lib/io/import/validate';
 import { describeCsvFileProblem } from '@/lib/io/import/messages';
@@ -200,8 +200,8 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
         onProgress: (done, total) => setProgress({ label: IMPORTING, done, total }),
       });
       setStatus(formatImportReport(report));
-      // The new leads' search words are written now, in the background; search says so meanwhile.
-      void indexSearchWords(db).catch((error: unknown) => console.error('Leadline: indexing leads for search failed', error));
+      // The new leads' search words are written now, in a worker; search says so meanwhile.
+      void indexSearchWordsOffPage(db).catch((error: unknown) => console.error('Leadline: indexing leads for search failed', error));
       if (!report.aborted && !report.cancelled) {
         // Done with this file: the form goes, the report stays, and the next file can be chosen.
         setLoaded(null);

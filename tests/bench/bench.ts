@@ -1,4 +1,5 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fixture, ROOT } from '../e2e/drivers/common';
 import { launchChromium, type ChromiumSession as Session } from '../e2e/drivers/chromium';
@@ -52,6 +53,22 @@ function declaredUrl(relativePath: string): string | undefined {
   }
 }
 
+/**
+ * Vite's `?worker` imports, as the built extension has them: a class that starts the worker file the
+ * build emitted (`/assets/<name>-<hash>.js`), so the bench runs the product's own worker code.
+ */
+const builtWorkers: Plugin = {
+  name: 'built-workers',
+  setup(build) {
+    build.onResolve({ filter: /\?worker$/ }, (args) => ({ path: path.basename(args.path.replace(/\?worker$/, ''), '.ts'), namespace: 'built-worker' }));
+    build.onLoad({ filter: /.*/, namespace: 'built-worker' }, (args) => {
+      const file = readdirSync(path.join(ROOT, '.output/chrome-mv3/assets')).find((name) => name.startsWith(`${args.path}-`) && name.endsWith('.js'));
+      if (!file) throw new Error(`the build has no ${args.path}: run npm run build first`);
+      return { contents: `export default class { constructor() { return new Worker('/assets/${file}'); } }`, loader: 'js' };
+    });
+  },
+};
+
 async function bundle(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [path.join(ROOT, entry)],
@@ -59,6 +76,7 @@ async function bundle(entry: string): Promise<string> {
     format: 'iife',
     write: false,
     alias: { '@': ROOT },
+    plugins: [builtWorkers],
     logLevel: 'warning',
   });
   return result.outputFiles[0]!.text;
@@ -281,7 +299,7 @@ async function benchData(session: Session): Promise<Measured[]> {
   const floor10k = await bench<{ writeMs: number; readMs: number }>('rawFloor', 10_000);
   row('check 10,000 rows (parse, map, validate)', first.checkMs, undefined, 'before the preview');
   row('import 10,000 leads (dedupe, save)', first.importMs, floor10k.writeMs, `${first.imported} imported`, first.longestTaskMs);
-  row('then their search words (background)', first.indexMs, undefined, '', first.indexLongestTaskMs);
+  row('then their search words (in a worker)', first.indexMs, undefined, '', first.indexLongestTaskMs);
   row('popup opens on Today, 10,000 stored (median of 5)', popup10k.todayMs, undefined, `first open ${popup10k.firstMs} ms`);
   row('then All leads shows its first rows', popup10k.allLeadsMs, undefined, `counted after ${popup10k.countedMs} ms`);
   row('search "chen", 10,000 stored (median of 9)', search10k.ms, undefined, `${search10k.value} matches`, search10k.longestTaskMs);
@@ -302,7 +320,7 @@ async function benchData(session: Session): Promise<Measured[]> {
   const raw100k = await bench<{ writeMs: number; readMs: number }>('rawBaseline', 100_000);
   row('check 90,000 more rows', rest.checkMs, undefined, 'before the preview');
   row('import 90,000 more leads (dedupe, save)', rest.importMs, undefined, `${rest.imported} imported`, rest.longestTaskMs);
-  row('then their search words (background)', rest.indexMs, undefined, '', rest.indexLongestTaskMs);
+  row('then their search words (in a worker)', rest.indexMs, undefined, '', rest.indexLongestTaskMs);
   row('import 100,000 leads in all (10,000 + 90,000)', first.importMs + rest.importMs, floor100k.writeMs, 'vs the floor for 100,000 (same leads, same schema, the importer\'s transaction size)');
   row('popup opens on Today, 100,000 stored (median of 5)', popup100k.todayMs, undefined, `first open ${popup100k.firstMs} ms`);
   row('then All leads shows its first rows', popup100k.allLeadsMs, undefined, `counted after ${popup100k.countedMs} ms`);

@@ -3,7 +3,8 @@
 import Dexie from 'dexie';
 import { getDatabase, LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
-import { indexSearchWords, searchWindow } from '@/lib/db/search';
+import { searchWindow } from '@/lib/db/search';
+import { indexSearchWordsOffPage } from '@/components/data/index-off-page';
 import { getTotals } from '@/lib/db/totals';
 import { setStageOfLeads } from '@/lib/db/bulk-leads';
 import { leadsToCsvChunked } from '@/lib/io/chunked';
@@ -64,8 +65,9 @@ async function withLongestTask<T>(work: () => Promise<T>): Promise<{ ms: number;
       return validateRowsInChunks(parsed.csv, autoMapHeaders(parsed.csv.headers), { defaultCountry: 'US' });
     });
     const saved = await withLongestTask(() => importRows(db, check.value, { listName: 'bench', mode: 'valid-only', now: Date.now() }));
-    // The search words the import left for after it, written as the page does once the import is done.
-    const indexed = await withLongestTask(() => indexSearchWords(db));
+    // The search words the import left for after it, written as the page does once the import is
+    // done: in the built extension's own worker.
+    const indexed = await withLongestTask(() => indexSearchWordsOffPage(db));
     return {
       checkMs: check.ms,
       importMs: saved.ms,

@@ -23,7 +23,7 @@ describe('a large import through the file input', () => {
   let session: Session;
   launchForEachTest((launched) => (session = launched));
 
-  it('imports 10,000 rows parsed in a worker, counts them at once and finds them by search once indexed', async () => {
+  it('imports 10,000 rows parsed in a worker, counts them at once and finds them by search once a worker has indexed them', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'leadline-csv-'));
     try {
       const page = await session.openExtensionPage('dashboard.html#data');
@@ -71,6 +71,11 @@ describe('a large import through the file input', () => {
       // Every twelfth row is a Chen; the companies whose number starts with 7 are 7 and 70–79 (there are 500).
       const expected = Array.from({ length: ROWS }, (_, i) => i).filter((i) => i % 12 === 2 && [7, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79].includes(i % 500)).length;
       await expect.poll(() => popup.locator('.lead-count').textContent(), { timeout: 120_000 }).toBe(`${expected} matches`);
+      // The search words were written by the extension's own worker as well, once the import was done.
+      expect((await page.evaluate(() => (window as unknown as { watched: Watched }).watched, undefined)).workers).toEqual([
+        expect.stringMatching(new RegExp(`^${origin}/assets/csv-parse\\.worker-[\\w-]+\\.js$`)),
+        expect.stringMatching(new RegExp(`^${origin}/assets/search-words\\.worker-[\\w-]+\\.js$`)),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,7 +3,7 @@ import { useFreshDatabase } from '../../fake-database';
 import { addReminder } from '@/lib/db/reminders';
 import { deleteLead, saveOrMergeProspect, setStage } from '@/lib/db/leads';
 import { leadChangeOf, singleKeys } from '@/lib/db/lead-changes';
-import { createLeadRowStore, type LeadRowStore } from '@/lib/db/lead-rows';
+import { createLeadRowStore, readLeadRows, type LeadRowReader, type LeadRowStore } from '@/lib/db/lead-rows';
 import { previewRows } from '@/lib/db/lead-table';
 import { saveTemplate } from '@/lib/db/templates';
 import { withDerivedKeys } from '@/lib/model/keys';
@@ -41,6 +41,33 @@ describe('the table rows', () => {
     expect(store.getState().rows?.size).toBe(120);
     expect(store.getState().total).toBe(120);
     expect([...new Set(reads)]).toEqual(expect.arrayContaining([50, 100, 120]));
+  });
+
+  it('takes its rows from the reader it is given (the full page reads them in a worker), pages as they come', async () => {
+    await storeLeads(120);
+    const pages: number[] = [];
+    // What the worker does, with each page passed through a structured clone as a message would be.
+    const reader: LeadRowReader = (db, pageSize, onPage) =>
+      readLeadRows(db, pageSize, (rows) => {
+        pages.push(rows.length);
+        onPage(structuredClone(rows));
+      });
+    const store = createLeadRowStore(database(), { pageSize: 50, readRows: reader });
+    store.subscribe(() => undefined);
+    await store.settled();
+
+    expect(pages).toEqual([50, 50, 20]);
+    expect(store.getState().rows?.size).toBe(120);
+    expect(store.getState().rows?.get('lead-0007')).toMatchObject({ fullName: 'Person 7', score: 7 });
+  });
+
+  it('says reading failed when its reader fails, instead of waiting forever', async () => {
+    await storeLeads(3);
+    const store = createLeadRowStore(database(), { readRows: () => Promise.reject(new Error('the worker could not read the leads')) });
+    store.subscribe(() => undefined);
+    await store.settled();
+
+    expect(store.getState()).toMatchObject({ rows: undefined, failed: true });
   });
 
   it('measures each checklist against its framework, built-in or the rep’s own template', async () => {

@@ -11,11 +11,14 @@ export interface ParseJob {
   cancel(): void;
 }
 
+/** How far the worker is: bytes of the file read, and rows read so far. */
+export type ParseProgress = { read: number; total: number; rows: number };
+
 /**
- * Parses a CSV file in a dedicated Worker, so a 50 MB file never holds the page. Where there is no
- * Worker (unit tests), parses here instead.
+ * Parses a CSV file in a dedicated Worker, so a 50 MB file never holds the page; the worker reads it
+ * slice by slice and says how far it is. Where there is no Worker (unit tests), parses here instead.
  */
-export function parseOffPage(file: File): ParseJob {
+export function parseOffPage(file: File, onProgress: (progress: ParseProgress) => void = () => undefined): ParseJob {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
     return { result: parseCsvFile(file).then((result) => (cancelled ? 'cancelled' : result)), cancel: () => (cancelled = true) };
@@ -24,13 +27,19 @@ export function parseOffPage(file: File): ParseJob {
   let settle: (result: ParseCsvResult | 'cancelled') => void = () => undefined;
   const result = new Promise<ParseCsvResult | 'cancelled'>((resolve) => (settle = resolve));
   const collector = collectParseMessages();
+  let finished = false;
   const finish = (outcome: ParseCsvResult | 'cancelled') => {
+    if (finished) return;
+    finished = true;
     worker.terminate();
     settle(outcome);
   };
   worker.onmessage = (event: MessageEvent<ParseMessage>) => {
-    const done = collector.take(event.data);
+    if (finished) return;
+    const message = event.data;
+    const done = collector.take(message);
     if (done) finish(done);
+    else if (message.type === 'progress') onProgress({ read: message.read, total: message.total, rows: collector.rowCount });
   };
   worker.onerror = (event) => {
     console.error('Leadline: the CSV parser failed', event.message);

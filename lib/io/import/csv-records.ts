@@ -58,8 +58,6 @@ export class CsvRecordStream {
   private sampled = false;
   private pendingCr = false;
   private started = false;
-  // 1 when the text started with a byte order mark that Papa strips: see countLines.
-  private shift = 0;
   private sawText = false;
   private failure: CsvFileProblem | null = null;
 
@@ -71,7 +69,6 @@ export class CsvRecordStream {
   private rowStart = 0;
   private chunk = '';
   private chunkStart = 0;
-  private charBeforeChunk = 32;
 
   // Line numbers, counted as the whole-text parse counts them.
   private line = 1;
@@ -132,14 +129,13 @@ export class CsvRecordStream {
     if (text === '' && !last) return;
     if (!this.started && text !== '') {
       this.started = true;
-      if (text.charCodeAt(0) === 0xfeff) {
-        text = text.slice(1);
-        this.shift = 1;
-      }
+      // Papa.parse strips a byte order mark left in the text (the decoder has stripped one already).
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     if (!this.sawText && /\S/.test(text)) this.sawText = true;
     this.tail += text;
-    if (last) return;
+    // A record only ends at a line break (or at the end of the file): without one, nothing new to parse.
+    if (last || !text.includes('\n')) return;
     if (this.delimiter === null) {
       if (!this.guessIsSettled()) return;
       this.startParsing();
@@ -168,7 +164,6 @@ export class CsvRecordStream {
     this.parser.parse(this.chunk, this.chunkStart, !last);
     const used = this.rowStart - this.chunkStart;
     if (used > 0) {
-      this.charBeforeChunk = this.chunk.charCodeAt(used - 1);
       this.tail = this.chunk.slice(used);
       this.tailStart = this.rowStart;
     }
@@ -183,7 +178,7 @@ export class CsvRecordStream {
     const cells = result.data[0] ?? [];
     // skipEmptyLines: 'greedy', as Papa applies it.
     if (cells.join('').trim() === '') return;
-    const line = this.seekingRecord ? this.line : this.recordLine;
+    const line = this.recordLine;
     this.seekingRecord = true;
     const quoteError = result.errors.find((e) => e.type === 'Quotes');
     const error = quoteError ? quoteProblem(quoteError.code) : undefined;
@@ -191,15 +186,15 @@ export class CsvRecordStream {
   }
 
   /**
-   * A record's line is the line of the first non-blank character after the previous record.
-   * The whole-text parse read those characters from the text before Papa stripped a byte order
-   * mark, with Papa's positions: one character early when there was one. Kept so, for identical results.
+   * A record's line is the line of the first non-blank character after the previous record (so a
+   * skipped row of bare delimiters lends its line to the next record, as the whole-text parse did).
+   * That parse read Papa's positions one character early when Papa had stripped a byte order mark;
+   * it made no difference to any line (records end with a line break, the last one aside), so the
+   * positions are taken as they are.
    */
   private countLines(from: number, to: number): void {
-    const start = from - this.shift - this.chunkStart;
-    const stop = to - this.shift - this.chunkStart;
-    for (let i = start; i < stop; i++) {
-      const code = i < 0 ? this.charBeforeChunk : this.chunk.charCodeAt(i);
+    for (let i = from - this.chunkStart; i < to - this.chunkStart; i++) {
+      const code = this.chunk.charCodeAt(i);
       if (this.seekingRecord) {
         if (isBlank(code)) {
           if (code === 10) this.line++;

@@ -193,18 +193,23 @@ export class CsvRecordStream {
    * positions are taken as they are.
    */
   private countLines(from: number, to: number): void {
-    for (let i = from - this.chunkStart; i < to - this.chunkStart; i++) {
-      const code = this.chunk.charCodeAt(i);
-      if (this.seekingRecord) {
-        if (isBlank(code)) {
-          if (code === 10) this.line++;
-          continue;
-        }
-        this.seekingRecord = false;
-        this.recordLine = this.line;
+    const chunk = this.chunk;
+    const stop = to - this.chunkStart;
+    let i = from - this.chunkStart;
+    let line = this.line;
+    if (this.seekingRecord) {
+      for (; i < stop; i++) {
+        const code = chunk.charCodeAt(i);
+        if (!isBlank(code)) break;
+        if (code === 10) line++;
       }
-      if (code === 10) this.line++;
+      if (i < stop) {
+        this.seekingRecord = false;
+        this.recordLine = line;
+      }
     }
+    for (let n = chunk.indexOf('\n', i); n !== -1 && n < stop; n = chunk.indexOf('\n', n + 1)) line++;
+    this.line = line;
   }
 
   private takeRecord(line: number, record: string[], error: CsvRecordProblem | undefined): void {

@@ -156,14 +156,14 @@ describe('reading a CSV file slice by slice', () => {
   }, 120_000);
 
   it('gives the same result on random files larger than the 64 KB read before the first row, in every encoding', async () => {
-    for (let seed = 4001; seed <= 4030; seed++) {
+    for (let seed = 4001; seed <= 4016; seed++) {
       const text = randomCsv(seed, true, 70_000 + seed);
-      await expectSameAsWholeFile(new TextEncoder().encode(text), `large UTF-8 seed ${seed}`, [7, 61, 4096]);
-      if (seed % 5 === 0) await expectSameAsWholeFile(utf16(text, seed % 2 === 0), `large UTF-16 seed ${seed}`, [7, 4096]);
+      await expectSameAsWholeFile(new TextEncoder().encode(text), `large UTF-8 seed ${seed}`, [7, 4096]);
+      if (seed % 4 === 0) await expectSameAsWholeFile(utf16(text, seed % 8 === 0), `large UTF-16 seed ${seed}`, [7, 4096]);
     }
-    for (let seed = 4101; seed <= 4115; seed++) {
+    for (let seed = 4101; seed <= 4108; seed++) {
       const bytes = windows1252(randomCsv(seed, false, 70_000).replace(/^\uFEFF/, ''));
-      await expectSameAsWholeFile(bytes, `large windows-1252 seed ${seed}`, [7, 61, 4096]);
+      await expectSameAsWholeFile(bytes, `large windows-1252 seed ${seed}`, [7, 4096]);
     }
   }, 300_000);
 
@@ -176,8 +176,8 @@ describe('reading a CSV file slice by slice', () => {
       await expectSameAsWholeFile(new Uint8Array([...marks, ...new TextEncoder().encode(text)]), `three marks, ${JSON.stringify(text)}`);
     }
     for (let seed = 5001; seed <= 5040; seed++) {
-      const text = new TextEncoder().encode(randomCsv(seed, true, seed % 4 === 0 ? 70_000 : 0).replace(/^\uFEFF/, ''));
-      await expectSameAsWholeFile(new Uint8Array([...marks, ...text]), `three marks, seed ${seed}`, seed % 4 === 0 ? [7, 4096] : [1, 7, 64]);
+      const text = new TextEncoder().encode(randomCsv(seed, true, seed % 8 === 0 ? 70_000 : 0).replace(/^\uFEFF/, ''));
+      await expectSameAsWholeFile(new Uint8Array([...marks, ...text]), `three marks, seed ${seed}`, seed % 8 === 0 ? [7, 4096] : [1, 7, 64]);
     }
   }, 120_000);
 

@@ -43,7 +43,8 @@ const LISTED_PROBLEMS = 100;
 
 type Loaded = { fileName: string; csv: ParsedCsv };
 type Checked = { mapping: ColumnMapping; rows: ValidatedRow[] };
-type Progress = { label: () => string; done: number; total: number };
+// `text` says how far it is in words, where the bar alone would not (reading: bytes, not rows).
+type Progress = { label: () => string; done: number; total: number; text?: () => string };
 
 const CHECKING = () => t('data.import.progress.checking');
 const READING = () => t('data.import.progress.reading');
@@ -148,7 +149,14 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     if (!file) return;
     setBusy(true);
     setColumnSearch('');
-    const job = parseOffPage(file);
+    const job = parseOffPage(file, ({ read, total, rows }) =>
+      setProgress({
+        label: READING,
+        done: read,
+        total,
+        text: () => t('data.import.progress.readSoFar', { percent: uiFormats().percent(read / Math.max(total, 1), 0), rows: uiFormats().count(rows) }),
+      }),
+    );
     cancelRef.current = job.cancel;
     setProgress({ label: READING, done: 0, total: 0 });
     try {
@@ -372,6 +380,7 @@ export function ImportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
           ) : (
             <progress aria-label={progress.label()} />
           )}
+          {progress.text && <span className="progress-text">{progress.text()}</span>}
           {cancelRef.current && (
             <button type="button" className="secondary" onClick={() => cancelRef.current?.()}>
               {t('data.import.cancel')}

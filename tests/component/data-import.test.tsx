@@ -187,3 +187,36 @@ test('markup in a file is shown as text, never as elements', async () => {
   expect(view.getAllByText('<img src=x onerror=alert(1)>Eve').length).toBeGreaterThan(0);
   expect(document.querySelector('img')).toBeNull();
 });
+
+test('while a large file is read, it says how much is read and how many rows so far, and Cancel stops reading with nothing imported', async () => {
+  const lines = ['Name,Email,Company'];
+  for (let i = 0, length = 0; length < 2.5 * 1024 * 1024; i++) {
+    lines.push(`Person ${i},p${i}@globex.example,Globex ${i % 50}`);
+    length += lines[lines.length - 1]!.length + 1;
+  }
+  const text = lines.join('\n');
+  // A slow disk: the first megabyte comes at once, the rest only when the test lets it.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  class SlowFile extends File {
+    override slice(start?: number, end?: number, type?: string): Blob {
+      const part = super.slice(start, end, type);
+      if ((start ?? 0) < 1024 * 1024) return part;
+      return Object.assign(Object.create(part) as Blob, { arrayBuffer: async () => (await held, part.arrayBuffer()) });
+    }
+  }
+  const view = renderImport();
+  const user = await choose(view, new SlowFile([text], 'expo.csv', { type: 'text/csv' }));
+
+  const rowsInFirstMegabyte = text.slice(0, 1024 * 1024).split('\n').length - 2;
+  const percent = Math.round(((1024 * 1024) / text.length) * 100);
+  expect(await view.findByText(`${percent}% of the file read, ${rowsInFirstMegabyte.toLocaleString('en-US')} rows so far`)).toBeTruthy();
+  expect(view.getByRole('progressbar', { name: 'Reading the file' })).toBeTruthy();
+
+  await user.click(view.getByRole('button', { name: 'Cancel' }));
+  release();
+  expect(await view.findByText('Reading the file was cancelled. Nothing was imported.')).toBeTruthy();
+  expect(view.queryByRole('progressbar')).toBeNull();
+  expect(view.queryByText(/can be imported\.$/)).toBeNull();
+  expect(await db.leads.count()).toBe(0);
+});

@@ -1,6 +1,7 @@
 import type { LeadlineDatabase } from './database';
 import { loadScoringContext } from './leads';
 import { letTheBrowserIn } from './let-the-browser-in';
+import { leadsJustRead } from './upkeep';
 import { finaliseLead, NOT_ENGAGEMENT, type ScoringContext } from '@/lib/qualify/finalise-lead';
 import type { ActivitySummary } from '@/lib/qualify/score';
 import type { Activity, Lead, StageChange } from '@/lib/model/lead';
@@ -83,6 +84,8 @@ async function changeBatch(
 ): Promise<{ changed: Lead[]; unchanged: number; missing: number }> {
   return db.transaction('rw', [db.leads, db.activities, db.totals], async () => {
     const [leads, engagement] = await Promise.all([db.leads.bulkGet([...ids]), engagementOf(db, ids)]);
+    // The upkeep of the writes below needs what they replace: these, just read.
+    leadsJustRead(leads.filter((lead): lead is Lead => lead !== undefined));
     const before: Lead[] = [];
     const after: Lead[] = [];
     const activities: Activity[] = [];

@@ -10,11 +10,17 @@ import { withStage } from '@/lib/model/stage-change';
 import { logEntry } from '@/lib/model/activity-event';
 
 /**
- * Leads written per transaction: each batch holds the page for a bounded moment (its longest task
- * stays under 100 ms at 100,000 stored, npm run bench), and a failure loses at most its own batch.
+ * Leads written per transaction, at most: each batch holds the page for bounded moments, and a
+ * failure loses at most its own batch. A batch's writes are a few tasks (cloning the leads, the
+ * upkeep of totals and search words) whose length grows with the batch, so the next batch is sized
+ * from how long scoring each lead took in the last one: on a busy machine, where every task
+ * stretches, batches shrink so that none passes 100 ms (npm run bench, at 100,000 leads).
  */
-const BATCH = 250;
-/** How long the scoring of a batch may run before it lets the browser in (a click, a paint). */
+const MAX_BATCH = 250;
+const MIN_BATCH = 25;
+/** What a batch's scoring may take in all; its write tasks take about as long each. */
+const BATCH_BUDGET_MS = 30;
+/** How long scoring may run before it lets the browser in (a click, a paint). */
 const SLICE_MS = 30;
 
 export type BulkProgress = (done: number, total: number) => void;
@@ -81,7 +87,7 @@ async function changeBatch(
   now: number,
   context: RunContext,
   change: (lead: Lead) => { lead: Lead; activity: Omit<Activity, 'leadId' | 'at'> } | undefined,
-): Promise<{ changed: Lead[]; unchanged: number; missing: number }> {
+): Promise<{ changed: Lead[]; unchanged: number; missing: number; scoringMs: number }> {
   return db.transaction('rw', [db.leads, db.activities, db.totals], async () => {
     const [leads, engagement] = await Promise.all([db.leads.bulkGet([...ids]), engagementOf(db, ids)]);
     // The upkeep of the writes below needs what they replace: these, just read.
@@ -90,6 +96,7 @@ async function changeBatch(
     const after: Lead[] = [];
     const activities: Activity[] = [];
     let unchanged = 0;
+    let scoringMs = 0;
     let sliceStart = performance.now();
     for (const lead of leads) {
       if (!lead) continue;
@@ -104,13 +111,15 @@ async function changeBatch(
       before.push(lead);
       after.push(finaliseLead({ ...result.lead, updatedAt: now }, now, { ...context, activity }));
       if (performance.now() - sliceStart > SLICE_MS) {
+        scoringMs += performance.now() - sliceStart;
         await letTheBrowserIn(db);
         sliceStart = performance.now();
       }
     }
+    scoringMs += performance.now() - sliceStart;
     if (activities.length > 0) await db.activities.bulkAdd(activities);
     if (after.length > 0) await db.leads.bulkPut(after);
-    return { changed: before, unchanged, missing: leads.filter((lead) => !lead).length };
+    return { changed: before, unchanged, missing: leads.filter((lead) => !lead).length, scoringMs };
   });
 }
 
@@ -128,9 +137,16 @@ async function inBatches(
 ): Promise<void> {
   const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const context = await readRunContext(db);
-  for (let start = 0; start < sorted.length; start += BATCH) {
-    moved(await changeBatch(db, sorted.slice(start, start + BATCH), now, context, change));
-    onProgress?.(Math.min(start + BATCH, sorted.length), sorted.length);
+  let size = MAX_BATCH;
+  for (let start = 0; start < sorted.length; ) {
+    const batch = await changeBatch(db, sorted.slice(start, start + size), now, context, change);
+    moved(batch);
+    start = Math.min(start + size, sorted.length);
+    onProgress?.(start, sorted.length);
+    if (batch.changed.length > 0) {
+      const perLead = batch.scoringMs / batch.changed.length;
+      size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.floor(BATCH_BUDGET_MS / Math.max(perLead, 1e-3))));
+    }
   }
 }
 

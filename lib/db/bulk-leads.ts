@@ -48,9 +48,9 @@ function readRunContext(db: LeadlineDatabase): Promise<RunContext> {
 
 /**
  * Engagement per lead (the activities that count for the score) for a batch of ids in ascending
- * order. When the batch is (nearly) every stored lead between its first and last id, as when the
- * rep selects a whole view in id order, the activities index is read once over that range: one
- * request instead of one per lead. Otherwise one lookup per lead, all sent before any is awaited:
+ * order. When the batch holds at least half of the stored leads between its first and last id (the
+ * rep selected every lead, or most of a view), the activities index is read once over that range:
+ * one request instead of one per lead. Otherwise one lookup per lead, all sent before any is awaited:
  * Chromium walks anyOf() with a cursor that waits on every jump (see lib/io/import/run.ts).
  */
 async function engagementOf(db: LeadlineDatabase, ids: readonly string[]): Promise<Map<string, ActivitySummary>> {

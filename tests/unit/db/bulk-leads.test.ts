@@ -27,7 +27,10 @@ describe('changing the stage of many leads', () => {
     const change = await setStageOfLeads(db, leads.map((l) => l.id), 'contacted', T + DAY, (done) => progress.push(done));
 
     expect(change).toMatchObject({ stage: 'contacted', changed: 600, unchanged: 0, missing: 0 });
-    expect(progress).toEqual([250, 500, 600]);
+    // The first batch is the largest; later ones are sized from how long scoring took (see bulk-leads.ts).
+    expect(progress[0]).toBe(250);
+    expect(progress.at(-1)).toBe(600);
+    expect(progress.every((done, i) => i === 0 || done > progress[i - 1]!)).toBe(true);
     const stored = await db.leads.toArray();
     expect(stored.every((lead) => lead.stage === 'contacted' && lead.updatedAt === T + DAY)).toBe(true);
     expect(stored[0]!.stageHistory.at(-1)).toEqual({ stage: 'contacted', at: T + DAY });

@@ -5,7 +5,9 @@ import { everyLead } from '@/lib/db/lead-pages';
 import { deleteLead, editLeadFields, saveOrMergeProspect, setChannel, setStage } from '@/lib/db/leads';
 import { indexSearchWords } from '@/lib/db/search';
 import { getTotals, rebuildTotals } from '@/lib/db/totals';
-import { wordsRecord } from '@/lib/db/upkeep';
+import { leadsJustRead, wordsRecord } from '@/lib/db/upkeep';
+import { withDerivedKeys } from '@/lib/model/keys';
+import { makeLead } from '../io/lead-factory';
 import { createBackup, restoreBackup } from '@/lib/io/backup';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsvText } from '@/lib/io/import/parse';
@@ -150,5 +152,23 @@ describe('running totals', () => {
     await db().totals.clear();
     expect(await rebuildTotals(db())).toEqual(kept);
     expect(await getTotals(db())).toEqual(kept);
+  });
+
+  it('stay right when a write takes what it replaces from leads just read (leadsJustRead), also after another write of them', async () => {
+    const leads = ['a', 'b', 'c'].map((id, n) =>
+      withDerivedKeys(makeLead({ id, fullName: `${FIRST[n]} ${LAST[n]}`, company: COMPANIES[n], createdAt: T0 + n, capturedAt: T0 + n })),
+    );
+    await db().leads.bulkAdd(leads);
+    await db().transaction('rw', db().leads, async () => {
+      const read = (await db().leads.bulkGet(['a', 'b', 'c'])).filter((lead) => lead !== undefined);
+      leadsJustRead(read);
+      await db().leads.update('b', { stage: 'contacted', company: 'Initech' });
+      await db().leads.delete('c');
+      // 'b' was changed and 'c' deleted since they were read: what is known followed both writes.
+      await db().leads.bulkPut(read.map((lead) => ({ ...lead, stage: 'qualified' as const, title: 'CTO' })));
+    });
+    expect(await getTotals(db())).toEqual(await recount(db()));
+    expect(await wordCounts(db())).toEqual(await recountWords(db()));
+    expect((await db().leadWords.toArray()).map((record) => record.id).sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -2,9 +2,9 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadlineDatabase } from '@/lib/db/database';
 import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
-import { everyLead } from '@/lib/db/lead-pages';
-import { exportFileName, selectQualified } from '@/lib/io/export-csv';
-import { EXPORT_PRESETS, leadsToPresetCsv, type ExportPresetId } from '@/lib/io/presets';
+import { exportFileName } from '@/lib/io/export-csv';
+import { EXPORT_PRESETS, type ExportPresetId } from '@/lib/io/presets';
+import { exportOffPage } from './data/export-off-page';
 import { downloadCsv } from './download';
 
 export type { CaptureReport } from '@/lib/page-ui/inject';
@@ -41,13 +41,14 @@ export function PopupHeader({ db, now, onCapture, onAdd, onOpenSidePanel, onStat
     closeLayouts();
     onError('');
     try {
-      const qualified = selectQualified(await everyLead(db));
-      if (qualified.length === 0) {
+      // Read and written in the export worker, as the full page's Export does.
+      const file = await exportOffPage(db, { scope: { kind: 'qualified' }, format: 'csv', presetId });
+      if (!file.blob) {
         onStatus(t('popup.header.noneQualified'));
         return;
       }
-      downloadCsv(exportFileName('qualified', new Date(now())), leadsToPresetCsv(qualified, presetId));
-      onStatus(exported(qualified.length));
+      downloadCsv(exportFileName('qualified', new Date(now())), file.blob);
+      onStatus(exported(file.count));
     } catch (error) {
       console.error(error);
       onStatus('');

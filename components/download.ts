@@ -15,6 +15,6 @@ export function downloadFile(fileName: string, content: string | Blob, mimeType:
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadCsv(fileName: string, csv: string): void {
+export function downloadCsv(fileName: string, csv: string | Blob): void {
   downloadFile(fileName, csv, 'text/csv;charset=utf-8');
 }

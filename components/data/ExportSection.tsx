@@ -3,27 +3,16 @@ import { t } from '@/lib/i18n';
 import { uiFormats } from '@/lib/i18n/format';
 import { downloadCsv, downloadFile } from '@/components/download';
 import type { LeadlineDatabase } from '@/lib/db/database';
-import { matchesSearch, searchTerms, searchWords } from '@/lib/model/keys';
-import { countLeads, everyLead } from '@/lib/db/lead-pages';
-import { leadsToCsvChunked, processInChunks } from '@/lib/io/chunked';
 import { exportFileName } from '@/lib/io/export-csv';
-import { EXPORT_SCOPES, exportScopeName, selectForExport, type ExportScope, type ExportScopeKind } from '@/lib/io/export-scopes';
-import { EXPORT_PRESETS, getExportPreset, type ExportPresetId } from '@/lib/io/presets';
-import { leadsToVCard } from '@/lib/io/vcard';
-import type { Lead } from '@/lib/model/lead';
+import { exportScopeOf, type ExportRequest, type ExportScopeRequest } from '@/lib/io/export-file';
+import { EXPORT_SCOPES, exportScopeName, type ExportScope, type ExportScopeKind } from '@/lib/io/export-scopes';
+import { EXPORT_PRESETS, type ExportPresetId } from '@/lib/io/presets';
 import { STAGES, stageLabel, type Stage } from '@/lib/model/stage';
 import { Alert } from '../Alert';
+import { exportOffPage } from './export-off-page';
 
 // This page has no lead list of its own, so "the current list" is the search typed here.
 const SCOPE_LABELS: Partial<Record<ExportScopeKind, () => string>> = { filter: () => t('data.export.scope.search') };
-
-const VCARD_CHUNK = 2000;
-
-/** The same word-prefix match as the lead list's search box. */
-function searchFilter(query: string): (lead: Lead) => boolean {
-  const terms = searchTerms(query);
-  return (lead) => matchesSearch(searchWords(lead), terms);
-}
 
 function nothingToExport(scope: ExportScope, search: string): string {
   switch (scope.kind) {
@@ -52,34 +41,31 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
 
-  function currentScope(): ExportScope {
+  function currentScope(): ExportScopeRequest {
     switch (scopeKind) {
       case 'stage':
         return { kind: 'stage', stage };
       case 'filter':
-        return { kind: 'filter', matches: searchFilter(search) };
+        return { kind: 'search', search };
       default:
         return { kind: scopeKind };
     }
   }
 
-  /** Reads the leads in scope and hands them to `write`, with the progress bar and messages around it. */
-  async function exportWith(write: (leads: Lead[], scope: ExportScope) => Promise<string>) {
+  /**
+   * Reads the leads in scope and writes the file in a worker (100,000 leads never hold the page),
+   * with the progress bar and messages around it; `save` downloads it and says what was saved.
+   */
+  async function exportAs(format: ExportRequest['format'], save: (blob: Blob, scope: ExportScope, count: number) => string) {
     if (busy) return;
     setBusy(true);
     setStatus('');
     setError('');
-    const scope = currentScope();
+    const request: ExportRequest = { scope: currentScope(), format, presetId };
+    const scope = exportScopeOf(request.scope);
     try {
-      const total = await countLeads(db);
-      const all = await everyLead(db, { onProgress: (read) => setProgress({ done: read, total: Math.max(total, read) }) });
-      const leads = selectForExport(all, scope);
-      if (leads.length === 0) {
-        setStatus(nothingToExport(scope, search));
-        return;
-      }
-      setProgress({ done: 0, total: leads.length });
-      setStatus(await write(leads, scope));
+      const file = await exportOffPage(db, request, (_step, done, total) => setProgress({ done, total }));
+      setStatus(file.blob ? save(file.blob, scope, file.count) : nothingToExport(scope, search));
     } catch (error) {
       console.error('Leadline: export failed', error);
       setError(t('data.export.failed'));
@@ -89,22 +75,18 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     }
   }
 
-  const onProgress = (done: number, total: number) => setProgress({ done, total });
-
   function exportCsv() {
-    return exportWith(async (leads, scope) => {
-      const csv = await leadsToCsvChunked(leads, getExportPreset(presetId).columns, onProgress);
-      downloadCsv(exportFileName(exportScopeName(scope), new Date(now())), csv);
-      return t('data.export.done', leads.length, [uiFormats().count(leads.length)]);
+    return exportAs('csv', (blob, scope, count) => {
+      downloadCsv(exportFileName(exportScopeName(scope), new Date(now())), blob);
+      return t('data.export.done', count, [uiFormats().count(count)]);
     });
   }
 
   function exportVCard() {
-    return exportWith(async (leads, scope) => {
-      const cards = await processInChunks(leads, VCARD_CHUNK, (chunk) => leadsToVCard(chunk), onProgress);
+    return exportAs('vcard', (blob, scope, count) => {
       const fileName = exportFileName(exportScopeName(scope), new Date(now())).replace(/\.csv$/, '.vcf');
-      downloadFile(fileName, cards.join(''), 'text/vcard;charset=utf-8');
-      return t('data.export.doneCards', leads.length, [uiFormats().count(leads.length)]);
+      downloadFile(fileName, blob, 'text/vcard;charset=utf-8');
+      return t('data.export.doneCards', count, [uiFormats().count(count)]);
     });
   }
 

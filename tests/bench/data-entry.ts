@@ -4,10 +4,10 @@ import Dexie from 'dexie';
 import { getDatabase, LeadlineDatabase } from '@/lib/db/database';
 import { everyLead } from '@/lib/db/lead-pages';
 import { searchWindow } from '@/lib/db/search';
+import { exportOffPage } from '@/components/data/export-off-page';
 import { indexSearchWordsOffPage } from '@/components/data/index-off-page';
 import { getTotals } from '@/lib/db/totals';
 import { setStageOfLeads } from '@/lib/db/bulk-leads';
-import { leadsToCsvChunked } from '@/lib/io/chunked';
 import { autoMapHeaders } from '@/lib/io/import/mapping';
 import { parseCsvText } from '@/lib/io/import/parse';
 import { IMPORT_BATCH, importRows } from '@/lib/io/import/run';
@@ -77,10 +77,10 @@ async function withLongestTask<T>(work: () => Promise<T>): Promise<{ ms: number;
       indexLongestTaskMs: indexed.longestTaskMs,
     };
   },
-  /** The export's own path: every lead read a page at a time, then the CSV built a chunk at a time. */
+  /** The export's own path, as the Export button runs it: every lead read and the CSV written in the export worker. */
   async exportAll() {
     const db = getDatabase();
-    return withLongestTask(async () => (await leadsToCsvChunked(await everyLead(db))).length);
+    return withLongestTask(async () => (await exportOffPage(db, { scope: { kind: 'all' }, format: 'csv', presetId: 'generic' })).blob?.size ?? 0);
   },
   /** A bulk stage change on the first `count` leads (by id), as the table's "Change stage" runs it, with the page's longest pause. */
   async bulkStage(count: number) {

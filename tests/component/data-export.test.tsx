@@ -50,11 +50,18 @@ function renderDataView() {
   return within(screen.getByRole('region', { name: 'Export' }));
 }
 
-/** The file the export handed to the download helper, as rows. */
-function downloadedCsv(): { name: string; rows: string[][] } {
+/** A file handed to the download helper, as its text: byte order mark kept (Blob.text() would drop it). */
+async function textOf(content: string | Blob): Promise<string> {
+  return typeof content === 'string' ? content : new TextDecoder('utf-8', { ignoreBOM: true }).decode(await content.arrayBuffer());
+}
+
+/** The file the export handed to the download helper, as rows; it starts with a UTF-8 byte order mark, for Excel. */
+async function downloadedCsv(): Promise<{ name: string; rows: string[][] }> {
   expect(downloadCsv).toHaveBeenCalledTimes(1);
-  const [name, text] = vi.mocked(downloadCsv).mock.calls[0]!;
-  return { name, rows: Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data };
+  const [name, content] = vi.mocked(downloadCsv).mock.calls[0]!;
+  const text = await textOf(content);
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  return { name, rows: Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data };
 }
 
 const headersOf = (preset: Parameters<typeof getExportPreset>[0]) => getExportPreset(preset).columns.map((c) => c.header);
@@ -69,7 +76,7 @@ test('qualified leads, the default scope, export in HubSpot layout with its head
   await user.click(view.getByRole('button', { name: 'Export CSV' }));
 
   expect((await view.findByText('Exported 1 lead.')).getAttribute('role')).toBe('status');
-  const { name, rows } = downloadedCsv();
+  const { name, rows } = await downloadedCsv();
   expect(name).toBe('leadline-qualified-2025-03-07.csv');
   const [header, ...body] = rows;
   expect(header).toEqual(headersOf('hubspot'));
@@ -94,7 +101,7 @@ test('one stage exports in Salesforce layout to a file named after the stage', a
   await user.click(view.getByRole('button', { name: 'Export CSV' }));
 
   await view.findByText('Exported 1 lead.');
-  const { name, rows } = downloadedCsv();
+  const { name, rows } = await downloadedCsv();
   expect(name).toBe('leadline-nurturing-2025-03-07.csv');
   expect(rows[0]).toEqual(headersOf('salesforce'));
   expect(rows.slice(1).map((row) => row.join(' '))).toEqual([expect.stringContaining('Hopper')]);
@@ -109,7 +116,7 @@ test('all leads export in the generic layout, most recently updated first', asyn
   await user.click(view.getByRole('button', { name: 'Export CSV' }));
 
   await view.findByText('Exported 3 leads.');
-  const { name, rows } = downloadedCsv();
+  const { name, rows } = await downloadedCsv();
   expect(name).toBe('leadline-all-2025-03-07.csv');
   const [header, ...body] = rows;
   expect(header).toEqual(headersOf('generic'));
@@ -127,7 +134,7 @@ test('a search exports only the leads whose name, company or email match it', as
   await user.click(view.getByRole('button', { name: 'Export CSV' }));
 
   await view.findByText('Exported 1 lead.');
-  const { name, rows } = downloadedCsv();
+  const { name, rows } = await downloadedCsv();
   expect(name).toBe('leadline-selection-2025-03-07.csv');
   expect(rows[1]).toContain('Grace Hopper');
 });
@@ -153,7 +160,8 @@ test('the same scope exports as vCard contact cards in a .vcf file', async () =>
 
   await view.findByText('Exported 1 lead as a contact card.');
   expect(downloadFile).toHaveBeenCalledTimes(1);
-  const [name, text, type] = vi.mocked(downloadFile).mock.calls[0]!;
+  const [name, content, type] = vi.mocked(downloadFile).mock.calls[0]!;
+  const text = await textOf(content);
   expect(name).toBe('leadline-qualified-2025-03-07.vcf');
   expect(type).toBe('text/vcard;charset=utf-8');
   expect(text).toContain('FN:Ada Lovelace\r\n');
@@ -176,5 +184,5 @@ test('a large export shows its progress, then the count', async () => {
   expect(await view.findByRole('progressbar', { name: 'Export progress' })).toBeTruthy();
   await view.findByText('Exported 4,500 leads.', {}, { timeout: 10_000 });
   expect(view.queryByRole('progressbar')).toBeNull();
-  expect(downloadedCsv().rows).toHaveLength(4501);
+  expect((await downloadedCsv()).rows).toHaveLength(4501);
 }, 30_000);

@@ -253,12 +253,19 @@ test('exporting downloads a dated CSV with the qualified leads only', async () =
   await exportQualifiedAs(user, 'Spreadsheet (all fields)');
 
   await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
-  const [fileName, csv] = vi.mocked(downloadCsv).mock.calls[0]!;
+  const [fileName] = vi.mocked(downloadCsv).mock.calls[0]!;
+  const csv = await downloadedText();
   expect(fileName).toBe('leadline-qualified-2025-03-07.csv');
   expect(csv).toContain('Ada');
   expect(csv).toContain('Analytical Engines');
   expect(csv).not.toContain('Hopper');
 });
+
+/** The text of the file the header export handed to the download helper, byte order mark kept (Blob.text() would drop it). */
+async function downloadedText(): Promise<string> {
+  const file = vi.mocked(downloadCsv).mock.calls[0]![1];
+  return typeof file === 'string' ? file : new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+}
 
 test('a lead moved to the Qualified stage is exported even before its checklist is complete', async () => {
   const ada = await addLead(linkedInDraft('Ada', 'Lovelace'), MARCH_7);
@@ -271,7 +278,7 @@ test('a lead moved to the Qualified stage is exported even before its checklist 
   await exportQualifiedAs(user, 'Spreadsheet (all fields)');
 
   await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
-  expect(vi.mocked(downloadCsv).mock.calls[0]![1]).toContain('Lovelace');
+  expect(await downloadedText()).toContain('Lovelace');
   expect(await screen.findByText('Exported 1 qualified lead.')).toBeTruthy();
 });
 
@@ -293,7 +300,8 @@ test('the header export offers the CRM layouts, and writes the qualified leads i
   await user.click(within(layouts).getByRole('button', { name: 'HubSpot' }));
 
   await waitFor(() => expect(downloadCsv).toHaveBeenCalledTimes(1));
-  const [fileName, csv] = vi.mocked(downloadCsv).mock.calls[0]!;
+  const [fileName] = vi.mocked(downloadCsv).mock.calls[0]!;
+  const csv = await downloadedText();
   expect(fileName).toBe('leadline-qualified-2025-03-07.csv');
   expect(csv.split('\r\n')[0]).toBe('\uFEFFFirst name,Last name,Email,Phone number,Job title,Company name,Website URL,Lifecycle stage,Lead status');
   expect(csv).toContain('ada@engines.example');

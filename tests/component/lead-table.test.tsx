@@ -460,7 +460,7 @@ describe('bulk actions', () => {
     await user.click(screen.getByRole('button', { name: 'Export selected' }));
 
     expect(await screen.findByText('Exported 2 leads (Salesforce).')).toBeTruthy();
-    const [fileName, csv] = vi.mocked(downloadCsv).mock.calls[0]!;
+    const [fileName, csv] = vi.mocked(downloadCsv).mock.calls[0] as [string, string];
     expect(fileName).toBe('leadline-selection-2025-03-07.csv');
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((row) => [row['Last Name'], row['Lead Status']])).toEqual([

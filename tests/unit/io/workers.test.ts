@@ -36,8 +36,8 @@ function loadedBy(entry: string): { files: Set<string>; packages: Set<string> } 
  * A Worker has no extension APIs: the webextension polyfill behind `wxt/browser` throws as soon as
  * it is loaded there, and the backup or the CSV import would fail outright. The workers may load
  * lib/i18n (lib/model's labels do), which looks the API up only when asked; what the workers run
- * reports kinds and counts, and the page words them. tests/e2e/data.e2e.ts runs the parsing and
- * backup workers, tests/e2e/import-large.e2e.ts the search words one, tests/e2e/lead-table.e2e.ts the rows one.
+ * reports kinds and counts, and the page words them. tests/e2e/data.e2e.ts runs the parsing, backup
+ * and export workers, tests/e2e/import-large.e2e.ts the search words one, tests/e2e/lead-table.e2e.ts the rows one.
  */
 const POLYFILL = (name: string) => name === 'wxt/browser' || name === 'webextension-polyfill' || name.startsWith('@wxt-dev/webextension-polyfill');
 
@@ -46,6 +46,7 @@ describe('the workers', () => {
     ['components/data/csv-parse.worker.ts', 'lib/io/import/parse.ts'],
     ['components/data/backup.worker.ts', 'lib/metrics/totals.ts'],
     ['components/data/search-words.worker.ts', 'lib/db/search.ts'],
+    ['components/data/export.worker.ts', 'lib/io/export-columns.ts'],
     ['components/leads/lead-rows.worker.ts', 'lib/qualify/progress.ts'],
   ])('%s does not load the webextension polyfill', (worker, loaded) => {
     const { files, packages } = loadedBy(worker);

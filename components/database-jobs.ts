@@ -3,24 +3,24 @@
 import { readLeadRows } from '@/lib/db/lead-rows';
 import { indexSearchWords } from '@/lib/db/search';
 import { buildBackupFile, type BackupFile } from '@/lib/io/backup-file';
-import { buildExportFile, type ExportFile, type ExportProgress, type ExportRequest } from '@/lib/io/export-file';
+import { buildExportFile, type ExportFile, type ExportRequest } from '@/lib/io/export-file';
 import type { LeadRow } from '@/lib/model/lead-row';
 import type { DatabaseJob } from './database-job';
 
 export const backupJob: DatabaseJob<{ now: number }, never, BackupFile> = (db, { now }) => buildBackupFile(db, now);
 
-export type ExportJobProgress = { step: Parameters<ExportProgress>[0]; done: number; total: number };
+export type ExportJobProgress = { done: number; total: number };
 
 // Progress at most every 50 ms: a message per page of leads read would only keep the page re-rendering.
 const PROGRESS_EVERY_MS = 50;
 
 export const exportJob: DatabaseJob<ExportRequest, ExportJobProgress, ExportFile> = (db, request, progress) => {
   let last = -Infinity;
-  return buildExportFile(db, request, (step, done, total) => {
+  return buildExportFile(db, request, (done, total) => {
     const now = performance.now();
     if (now - last < PROGRESS_EVERY_MS && done < total) return;
     last = now;
-    progress({ step, done, total });
+    progress({ done, total });
   });
 };
 

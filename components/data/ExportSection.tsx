@@ -64,7 +64,7 @@ export function ExportSection({ db, now }: { db: LeadlineDatabase; now: () => nu
     const request: ExportRequest = { scope: currentScope(), format, presetId };
     const scope = exportScopeOf(request.scope);
     try {
-      const file = await exportOffPage(db, request, (_step, done, total) => setProgress({ done, total }));
+      const file = await exportOffPage(db, request, (done, total) => setProgress({ done, total }));
       setStatus(file.blob ? save(file.blob, scope, file.count) : nothingToExport(scope, search));
     } catch (error) {
       console.error('Leadline: export failed', error);
